@@ -1,0 +1,117 @@
+package dev.quarry.cli;
+
+import dev.quarry.cim.CimCatalog;
+import dev.quarry.content.CompiledDetection;
+import dev.quarry.content.ContentLoader;
+import dev.quarry.content.ContentPack;
+import dev.quarry.content.ContentProblem;
+import dev.quarry.content.Detection;
+import dev.quarry.content.DetectionCompiler;
+import dev.quarry.exec.EvalContext;
+import dev.quarry.plan.Planner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run detections: which content, which detections, which mappings. */
+final class ContentOptions {
+    @Option(names = "--content", paramLabel = "DIR",
+            description = "Detection content: a security_content checkout or a folder of detection and macro "
+                    + "YAML files. Repeatable; later folders override earlier ones. Default: Quarry's own content "
+                    + "pack.")
+    List<Path> content = new ArrayList<>();
+
+    @Option(names = "--detection", paramLabel = "NAME",
+            description = "Run only this detection (its name, case-insensitive, or its YAML file). Repeatable.")
+    List<String> detections = new ArrayList<>();
+
+    @Option(names = "--mappings", paramLabel = "DIR",
+            description = "Extra CIM dataset definitions and source mappings (YAML), added to the built-in ones.")
+    List<Path> mappings = new ArrayList<>();
+
+    /** The content folders to load: the given ones, or the default pack. */
+    List<Path> folders() {
+        List<Path> folders = content.isEmpty() ? List.of(QuarryHome.defaultContent()) : content;
+        for (Path f : folders) {
+            if (!Files.isDirectory(f)) {
+                throw new UsageException("content folder not found: " + f
+                        + (content.isEmpty() ? " (the default pack; set QUARRY_HOME or pass --content)" : ""));
+            }
+        }
+        return folders;
+    }
+
+    CimCatalog catalog() {
+        CimCatalog catalog = CimCatalog.builtIn();
+        for (Path dir : mappings) {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("mappings folder not found: " + dir);
+            }
+            try {
+                catalog.loadDirectory(dir);
+            } catch (IOException e) {
+                throw new UsageException("cannot read mappings folder " + dir + ": " + e.getMessage());
+            } catch (CimCatalog.CimDefinitionException e) {
+                throw new UsageException("invalid mapping: " + e.getMessage());
+            }
+        }
+        return catalog;
+    }
+
+    ContentPack load(PrintWriter err) {
+        ContentPack pack = ContentLoader.load(folders());
+        for (ContentProblem p : pack.problems()) {
+            err.println("warning: content file skipped: " + p);
+        }
+        return pack;
+    }
+
+    /** The detections selected with {@code --detection}, or all of them; an unknown name is a usage error. */
+    List<Detection> select(ContentPack pack) {
+        if (detections.isEmpty()) {
+            return pack.detections();
+        }
+        Set<Detection> selected = new LinkedHashSet<>();
+        for (String wanted : detections) {
+            boolean found = false;
+            for (Detection d : pack.detections()) {
+                if (d.name().equalsIgnoreCase(wanted) || sameFile(d.file(), wanted)) {
+                    selected.add(d);
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new UsageException("no detection named '" + wanted + "' in " + folders());
+            }
+        }
+        return new ArrayList<>(selected);
+    }
+
+    private static boolean sameFile(String file, String wanted) {
+        if (!wanted.toLowerCase(Locale.ROOT).endsWith(".yml") && !wanted.toLowerCase(Locale.ROOT).endsWith(".yaml")) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(Path.of(file), Path.of(wanted));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static List<CompiledDetection> compile(List<Detection> detections, ContentPack pack, CimCatalog catalog,
+            EvalContext context) {
+        DetectionCompiler compiler = new DetectionCompiler(pack.macros(), new Planner(catalog, context));
+        List<CompiledDetection> out = new ArrayList<>(detections.size());
+        for (Detection d : detections) {
+            out.add(compiler.compile(d));
+        }
+        return out;
+    }
+}

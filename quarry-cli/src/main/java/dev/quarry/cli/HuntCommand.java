@@ -1,0 +1,116 @@
+package dev.quarry.cli;
+
+import dev.quarry.cim.CimCatalog;
+import dev.quarry.cim.Normalizer;
+import dev.quarry.content.CompiledDetection;
+import dev.quarry.content.ContentPack;
+import dev.quarry.content.Detection;
+import dev.quarry.exec.EvalContext;
+import dev.quarry.ingest.InputReader;
+import dev.quarry.run.DetectionResult;
+import dev.quarry.run.OnePassRun;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quarry hunt}: runs every selected detection over files and folders in one pass. */
+@Command(name = "hunt", mixinStandardHelpOptions = true,
+        description = {"Runs detections over event logs and reports their results with risk scores and messages.",
+            "Inputs are recognized by content: EVTX, Windows event XML, JSON lines (Sysmon/Security exports,"
+                + " Winlogbeat/ECS, CrowdStrike), plain or in gzip or zip. Folders are read recursively.",
+            "Exit codes: 0 complete run, 1 some input skipped or some detections could not run,"
+                + " 2 bad arguments, 3 internal error."})
+final class HuntCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions content = new ContentOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary on stderr.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "PATH", description = "Files and folders to read. Default: the bundled samples.")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = paths.isEmpty() ? List.of(QuarryHome.samples()) : paths;
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new UsageException("input not found: " + p);
+            }
+            if (!Files.isReadable(p)) {
+                throw new UsageException("input not readable: " + p);
+            }
+        }
+        CimCatalog catalog = content.catalog();
+        ContentPack pack = content.load(err);
+        List<Detection> selected = content.select(pack);
+        List<CompiledDetection> compiled = ContentOptions.compile(selected, pack, catalog, EvalContext.atWallClock());
+        if (!content.detections.isEmpty()) {
+            for (CompiledDetection c : compiled) {
+                if (!c.runnable()) {
+                    err.println("quarry: " + c.detection().file() + ": " + c.failure().message());
+                    return ExitCodes.USAGE;
+                }
+            }
+        }
+
+        OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog));
+        IngestStats stats = new IngestStats(run::accept, err, !quiet);
+        List<Path> files = InputReader.expand(inputs);
+        stats.expectBytes(totalSize(files));
+        InputReader reader = new InputReader(stats, Inputs.evtx());
+        for (Path f : files) {
+            reader.readFile(f);
+        }
+        List<DetectionResult> results = run.finish();
+
+        if (output != null) {
+            try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output),
+                    StandardCharsets.UTF_8))) {
+                FindingWriter.write(format, results, out);
+            }
+        } else {
+            FindingWriter.write(format, results, spec.commandLine().getOut());
+        }
+        if (!quiet) {
+            Summary.hunt(err, files.size(), stats, compiled, results);
+        }
+        boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable());
+        return incomplete ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+    }
+
+    private static long totalSize(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.size(f);
+            } catch (IOException e) {
+                // the reader reports unreadable files when it gets to them
+            }
+        }
+        return total;
+    }
+}

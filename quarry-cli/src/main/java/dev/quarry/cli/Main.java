@@ -1,0 +1,28 @@
+package dev.quarry.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code quarry} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting, for tests. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new QuarryCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UsageException u) {
+                commandLine.getErr().println("quarry: " + u.getMessage());
+                return ExitCodes.USAGE;
+            }
+            commandLine.getErr().println("quarry: internal error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

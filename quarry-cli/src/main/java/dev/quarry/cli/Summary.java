@@ -1,0 +1,67 @@
+package dev.quarry.cli;
+
+import dev.quarry.content.CompiledDetection;
+import dev.quarry.run.DetectionResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The run summary printed on stderr after a hunt. */
+final class Summary {
+    private Summary() {
+    }
+
+    static void hunt(PrintWriter err, int files, IngestStats stats, List<CompiledDetection> compiled,
+            List<DetectionResult> results) {
+        err.println();
+        err.println("Summary");
+        err.printf("  files:      %,d read (%s), %s in %.1f s%n", files, IngestStats.size(stats.bytes()),
+                join(stats.inputsByKind()), stats.elapsedSeconds());
+        err.printf("  events:     %,d%s%n", stats.eventCount(),
+                stats.eventsBySourcetype().isEmpty() ? "" : " (" + join(stats.eventsBySourcetype()) + ")");
+        if (stats.problemCount() > 0) {
+            err.printf("  skipped:    %,d (%s)%n", stats.problemCount(), join(stats.problemsByReason()));
+        } else {
+            err.println("  skipped:    none");
+        }
+        long ok = compiled.stream().filter(CompiledDetection::runnable).count();
+        List<CompiledDetection> failed = new ArrayList<>();
+        for (CompiledDetection c : compiled) {
+            if (!c.runnable()) {
+                failed.add(c);
+            }
+        }
+        long unsupported = failed.stream().filter(c -> c.failure().unsupported()).count();
+        err.printf("  detections: %,d run, %,d unsupported, %,d with errors%n", ok, unsupported,
+                failed.size() - unsupported);
+        int shown = 0;
+        for (CompiledDetection c : failed) {
+            if (shown++ >= 10) {
+                err.printf("              ... and %,d more (quarry content check lists them all)%n",
+                        failed.size() - 10);
+                break;
+            }
+            err.println("              " + c.status() + ": " + c.failure().message());
+        }
+        long rows = 0;
+        long detectionsWithRows = 0;
+        for (DetectionResult r : results) {
+            rows += r.rows().size();
+            if (!r.rows().isEmpty()) {
+                detectionsWithRows++;
+            }
+        }
+        err.printf("  results:    %,d from %,d detection%s%n", rows, detectionsWithRows,
+                detectionsWithRows == 1 ? "" : "s");
+        err.flush();
+    }
+
+    static String join(Map<String, Long> counts) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            parts.add(String.format("%s: %,d", e.getKey(), e.getValue()));
+        }
+        return String.join(", ", parts);
+    }
+}

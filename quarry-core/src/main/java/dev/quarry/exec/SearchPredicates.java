@@ -1,0 +1,160 @@
+package dev.quarry.exec;
+
+import dev.quarry.spl.ast.SearchExpr;
+import dev.quarry.spl.ast.SearchLiteral;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Compiles search-language filters into {@link RowPredicate}s with Splunk's semantics:
+ * <ul>
+ *   <li>{@code f=v} is true when any value of {@code f} matches the pattern {@code v} (whole value,
+ *       case-insensitive, {@code *} wildcard); false when {@code f} is absent.</li>
+ *   <li>{@code f!=v} is true when {@code f} is present and none of its values matches, so events without
+ *       {@code f} are dropped; {@code NOT f=v} keeps them. {@code f!=*} never matches.</li>
+ *   <li>{@code < <= > >=} compare numerically when both sides are numbers, else as strings.</li>
+ *   <li>A bare term matches when {@code _raw} (or, without {@code _raw}, any field value) contains it as a
+ *       whole token, case-insensitively; {@code *} alone matches everything.</li>
+ * </ul>
+ */
+public final class SearchPredicates {
+    private SearchPredicates() {
+    }
+
+    /** Compiles a filter; a null filter keeps everything. */
+    public static RowPredicate compile(SearchExpr expr) {
+        return compile(expr, UnaryOperator.identity());
+    }
+
+    /**
+     * Compiles a filter, rewriting each field name with {@code fieldName} first (for example to read
+     * {@code Processes.dest} from a dataset record).
+     */
+    public static RowPredicate compile(SearchExpr expr, UnaryOperator<String> fieldName) {
+        if (expr == null) {
+            return RowPredicate.ALWAYS;
+        }
+        if (expr instanceof SearchExpr.And and) {
+            RowPredicate[] parts = compileAll(and.operands(), fieldName);
+            return fields -> {
+                for (RowPredicate p : parts) {
+                    if (!p.test(fields)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+        if (expr instanceof SearchExpr.Or or) {
+            RowPredicate[] parts = compileAll(or.operands(), fieldName);
+            return fields -> {
+                for (RowPredicate p : parts) {
+                    if (p.test(fields)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        if (expr instanceof SearchExpr.Not not) {
+            RowPredicate inner = compile(not.operand(), fieldName);
+            return fields -> !inner.test(fields);
+        }
+        if (expr instanceof SearchExpr.Compare c) {
+            return compare(fieldName.apply(c.field()), c.op(), c.value());
+        }
+        if (expr instanceof SearchExpr.In in) {
+            String field = fieldName.apply(in.field());
+            WildcardPattern[] patterns = in.values().stream().map(v -> WildcardPattern.compile(v.text()))
+                    .toArray(WildcardPattern[]::new);
+            return fields -> anyValueMatches(fields.get(field), patterns);
+        }
+        if (expr instanceof SearchExpr.Term t) {
+            return term(t.value());
+        }
+        if (expr instanceof SearchExpr.Directive d) {
+            return term(d.value());
+        }
+        throw new UnsupportedOperationException("subsearches in a search filter are not supported");
+    }
+
+    private static RowPredicate[] compileAll(List<SearchExpr> operands, UnaryOperator<String> fieldName) {
+        List<RowPredicate> list = new ArrayList<>();
+        for (SearchExpr e : operands) {
+            list.add(compile(e, fieldName));
+        }
+        return list.toArray(new RowPredicate[0]);
+    }
+
+    private static RowPredicate compare(String field, SearchExpr.CompareOp op, SearchLiteral literal) {
+        WildcardPattern pattern = WildcardPattern.compile(literal.text());
+        WildcardPattern[] patterns = {pattern};
+        switch (op) {
+            case EQ:
+                if (pattern.matchesAnything()) {
+                    return fields -> fields.get(field) != null;
+                }
+                return fields -> anyValueMatches(fields.get(field), patterns);
+            case NEQ:
+                return fields -> {
+                    Value v = fields.get(field);
+                    return v != null && !anyValueMatches(v, patterns);
+                };
+            default:
+                Value bound = Value.str(literal.text());
+                return fields -> {
+                    Value v = fields.get(field);
+                    if (v == null) {
+                        return false;
+                    }
+                    for (Value one : Value.list(v)) {
+                        int c = Values.compare(one, bound);
+                        boolean ok = switch (op) {
+                            case LT -> c < 0;
+                            case LTE -> c <= 0;
+                            case GT -> c > 0;
+                            case GTE -> c >= 0;
+                            default -> false;
+                        };
+                        if (ok) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+        }
+    }
+
+    static boolean anyValueMatches(Value v, WildcardPattern[] patterns) {
+        if (v == null) {
+            return false;
+        }
+        if (v instanceof Value.Multi m) {
+            for (Value one : m.values()) {
+                if (matchesAny(one.text(), patterns)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return matchesAny(v.text(), patterns);
+    }
+
+    private static boolean matchesAny(String text, WildcardPattern[] patterns) {
+        for (WildcardPattern p : patterns) {
+            if (p.matches(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RowPredicate term(SearchLiteral literal) {
+        WildcardPattern pattern = WildcardPattern.compile(literal.text());
+        if (pattern.matchesAnything()) {
+            return RowPredicate.ALWAYS;
+        }
+        return fields -> RawTerms.containsTerm(fields, pattern);
+    }
+}

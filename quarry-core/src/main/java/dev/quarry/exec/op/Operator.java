@@ -1,0 +1,14 @@
+package dev.quarry.exec.op;
+
+import dev.quarry.exec.Row;
+
+/**
+ * One stage of a pipeline. {@link #push} hands over a row, which the operator then owns; {@link #finish} marks the
+ * end of input, after which blocking operators (statistics, sorting) emit their rows and every operator finishes
+ * the next one.
+ */
+public interface Operator {
+    void push(Row row);
+
+    void finish();
+}

@@ -1,0 +1,206 @@
+package dev.quarry.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * One raw event as a reader produced it: its time, where it came from, and its fields in source order.
+ *
+ * <p>Field names are case-sensitive, as in Splunk. A field holds one string or, for repeated elements such as
+ * unnamed {@code <Data>} values, several; a field is never present with zero values. Events are immutable.
+ */
+public final class Event {
+    private final long timeMicros;
+    private final String sourceType;
+    private final String source;
+    private final Origin origin;
+    private final String[] names;
+    private final Object[] values;
+
+    private Event(long timeMicros, String sourceType, String source, Origin origin, String[] names, Object[] values) {
+        this.timeMicros = timeMicros;
+        this.sourceType = sourceType;
+        this.source = source;
+        this.origin = origin;
+        this.names = names;
+        this.values = values;
+    }
+
+    /** Event time in microseconds since the Unix epoch, UTC. */
+    public long timeMicros() {
+        return timeMicros;
+    }
+
+    /** Splunk sourcetype this event would carry, for example {@code XmlWinEventLog}. */
+    public String sourceType() {
+        return sourceType;
+    }
+
+    /** Splunk source this event would carry, for example {@code XmlWinEventLog:Security}. */
+    public String source() {
+        return source;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Returns the first value of a field, or null when the event has no such field. */
+    public String get(String name) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        Object v = values[i];
+        return v instanceof String s ? s : ((String[]) v)[0];
+    }
+
+    /** Returns every value of a field (an empty list when absent). */
+    public List<String> getAll(String name) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return List.of();
+        }
+        Object v = values[i];
+        return v instanceof String s ? List.of(s) : List.of((String[]) v);
+    }
+
+    public boolean has(String name) {
+        return indexOf(name) >= 0;
+    }
+
+    public int fieldCount() {
+        return names.length;
+    }
+
+    public String fieldName(int i) {
+        return names[i];
+    }
+
+    /** Visits every field in source order with its single value or its {@code List<String>} of values. */
+    public void forEachField(BiConsumer<String, List<String>> visitor) {
+        for (int i = 0; i < names.length; i++) {
+            Object v = values[i];
+            visitor.accept(names[i], v instanceof String s ? List.of(s) : List.of((String[]) v));
+        }
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Event[").append(origin).append(' ');
+        for (int i = 0; i < names.length; i++) {
+            Object v = values[i];
+            sb.append(names[i]).append('=').append(v instanceof String s ? s : Arrays.toString((String[]) v)).append(' ');
+        }
+        return sb.append(']').toString();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects fields; adding a name twice makes the field multivalued. */
+    public static final class Builder {
+        private long timeMicros = Long.MIN_VALUE;
+        private String sourceType = "";
+        private String source = "";
+        private Origin origin = Origin.UNKNOWN;
+        private final List<String> names = new ArrayList<>(32);
+        private final List<Object> values = new ArrayList<>(32);
+
+        public Builder time(long micros) {
+            this.timeMicros = micros;
+            return this;
+        }
+
+        public boolean hasTime() {
+            return timeMicros != Long.MIN_VALUE;
+        }
+
+        public Builder sourceType(String sourceType) {
+            this.sourceType = Objects.requireNonNull(sourceType);
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = Objects.requireNonNull(source);
+            return this;
+        }
+
+        public Builder origin(Origin origin) {
+            this.origin = Objects.requireNonNull(origin);
+            return this;
+        }
+
+        /** Adds a value; a null value is ignored so that absent stays absent. */
+        public Builder add(String name, String value) {
+            if (value == null) {
+                return this;
+            }
+            int i = names.indexOf(name);
+            if (i < 0) {
+                names.add(name);
+                values.add(value);
+            } else {
+                Object old = values.get(i);
+                String[] merged;
+                if (old instanceof String s) {
+                    merged = new String[] {s, value};
+                } else {
+                    String[] arr = (String[]) old;
+                    merged = Arrays.copyOf(arr, arr.length + 1);
+                    merged[arr.length] = value;
+                }
+                values.set(i, merged);
+            }
+            return this;
+        }
+
+        /** Sets a field to one value, replacing any earlier value. */
+        public Builder put(String name, String value) {
+            int i = names.indexOf(name);
+            if (value == null) {
+                if (i >= 0) {
+                    names.remove(i);
+                    values.remove(i);
+                }
+                return this;
+            }
+            if (i < 0) {
+                names.add(name);
+                values.add(value);
+            } else {
+                values.set(i, value);
+            }
+            return this;
+        }
+
+        public String get(String name) {
+            int i = names.indexOf(name);
+            if (i < 0) {
+                return null;
+            }
+            Object v = values.get(i);
+            return v instanceof String s ? s : ((String[]) v)[0];
+        }
+
+        public Event build() {
+            if (timeMicros == Long.MIN_VALUE) {
+                throw new IllegalStateException("event time not set for " + origin);
+            }
+            return new Event(timeMicros, sourceType, source, origin, names.toArray(new String[0]), values.toArray());
+        }
+    }
+}

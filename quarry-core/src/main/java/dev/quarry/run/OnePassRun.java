@@ -1,0 +1,162 @@
+package dev.quarry.run;
+
+import dev.quarry.cim.DatasetDefinition;
+import dev.quarry.cim.Normalizer;
+import dev.quarry.content.CompiledDetection;
+import dev.quarry.exec.Row;
+import dev.quarry.exec.Value;
+import dev.quarry.ingest.Event;
+import dev.quarry.ingest.EventFields;
+import dev.quarry.plan.QueryPlan;
+import dev.quarry.risk.Finding;
+import dev.quarry.risk.RiskAction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs many detections over one stream of events. Each event is normalized once into the data model datasets
+ * that some detection reads, then offered to the detections of each dataset and to the raw-event detections.
+ * Call {@link #accept} for every event in time order, then {@link #finish}.
+ *
+ * <p>A dataset record is shared by all detections of that dataset: their first operator aggregates it without
+ * keeping or changing it. A raw event becomes a new row for each raw-event detection that accepts it, because
+ * those pipelines may change their rows.
+ */
+public final class OnePassRun {
+    private static final class Running {
+        final CompiledDetection detection;
+        final QueryPlan.Chain chain;
+        RuntimeException failure;
+
+        Running(CompiledDetection detection, QueryPlan.Chain chain) {
+            this.detection = detection;
+            this.chain = chain;
+        }
+
+        CompiledDetection detection() {
+            return detection;
+        }
+
+        QueryPlan.Chain chain() {
+            return chain;
+        }
+
+        /** Pushes a row; a failure stops this detection only, and is kept for the results. */
+        void push(Row row) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                chain.head().push(row);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+    }
+
+    private final List<Running> all = new ArrayList<>();
+    private final Map<String, List<Running>> byDataset = new HashMap<>();
+    private final List<Running> raw = new ArrayList<>();
+    private final Normalizer normalizer;
+    private long eventsSeen;
+    private long recordsMade;
+
+    public OnePassRun(List<CompiledDetection> detections, Normalizer normalizer) {
+        this.normalizer = normalizer;
+        for (CompiledDetection d : detections) {
+            if (!d.runnable()) {
+                continue;
+            }
+            Running r = new Running(d, d.plan().newChain());
+            all.add(r);
+            if (d.plan().source() instanceof QueryPlan.DatasetSource ds) {
+                byDataset.computeIfAbsent(ds.dataset().key(), k -> new ArrayList<>()).add(r);
+            } else {
+                raw.add(r);
+            }
+        }
+    }
+
+    public void accept(Event event) {
+        eventsSeen++;
+        if (!raw.isEmpty()) {
+            EventFields fields = new EventFields(event);
+            for (Running r : raw) {
+                if (r.failure == null && r.detection().plan().source().filter().test(fields)) {
+                    r.push(toRow(event, fields));
+                }
+            }
+        }
+        if (!byDataset.isEmpty()) {
+            normalizer.normalize(event, this::offer);
+        }
+    }
+
+    private void offer(DatasetDefinition dataset, Row record, Event event) {
+        List<Running> readers = byDataset.get(dataset.key());
+        if (readers == null) {
+            return;
+        }
+        recordsMade++;
+        for (Running r : readers) {
+            if (r.failure == null && r.detection().plan().source().filter().test(record)) {
+                r.push(record);
+            }
+        }
+    }
+
+    /** Builds the row a raw-event pipeline starts from: every field of the event plus Splunk's default fields. */
+    static Row toRow(Event event, EventFields fields) {
+        Row row = new Row();
+        row.put("_time", fields.get("_time"));
+        for (int i = 0; i < event.fieldCount(); i++) {
+            String name = event.fieldName(i);
+            row.put(name, Value.ofStrings(event.getAll(name)));
+        }
+        row.put("host", fields.get("host"));
+        row.put("source", fields.get("source"));
+        row.put("sourcetype", fields.get("sourcetype"));
+        row.put("index", fields.get("index"));
+        return row;
+    }
+
+    /** Ends the input and returns each runnable detection's results, in the order the detections were given. */
+    public List<DetectionResult> finish() {
+        List<DetectionResult> results = new ArrayList<>();
+        for (Running r : all) {
+            if (r.failure == null) {
+                try {
+                    r.chain().head().finish();
+                } catch (RuntimeException e) {
+                    r.failure = e;
+                }
+            }
+            if (r.failure != null) {
+                results.add(new DetectionResult(r.detection(), List.of(), List.of(), describe(r.failure)));
+                continue;
+            }
+            List<Row> rows = r.chain().results().rows();
+            List<Finding> findings = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                findings.add(RiskAction.apply(r.detection().detection(), row));
+            }
+            results.add(new DetectionResult(r.detection(), rows, findings, null));
+        }
+        return results;
+    }
+
+    private static String describe(RuntimeException e) {
+        return "failed while running: " + e;
+    }
+
+    public long eventsSeen() {
+        return eventsSeen;
+    }
+
+    /** Data model records made from the events, counted once per record however many detections read it. */
+    public long recordsMade() {
+        return recordsMade;
+    }
+}
