@@ -116,8 +116,8 @@ final class JsonEventReader {
         try {
             listener.event(JsonShapes.toEvent(node, origin));
         } catch (IllegalArgumentException e) {
-            String reason = e.getMessage().contains("time") ? "missing or invalid time" : "invalid event";
-            listener.problem(new ReadProblem(origin, reason, "event skipped: " + e.getMessage()));
+            listener.problem(new ReadProblem(origin, InvalidEventException.reasonOf(e),
+                    "event skipped: " + e.getMessage()));
         }
     }
 }

@@ -221,9 +221,10 @@ final class JsonShapes {
         JsonFlattener.flatten(node, "", b::add);
         String time = firstText(node, "timestamp", "ProcessStartTime", "ContextTimeStamp");
         if (time == null) {
-            throw new IllegalArgumentException("CrowdStrike event has no timestamp, ProcessStartTime or ContextTimeStamp time");
+            throw new InvalidEventException(InvalidEventException.MISSING_TIME,
+                    "no event time: expected timestamp, ProcessStartTime or ContextTimeStamp in a CrowdStrike event", null);
         }
-        b.time(Timestamps.parseMicros(time));
+        b.time(parseTime(time));
         b.sourceType(CROWDSTRIKE_SOURCETYPE).source(CROWDSTRIKE_SOURCE).origin(origin);
         return b.build();
     }
@@ -233,11 +234,20 @@ final class JsonShapes {
         JsonFlattener.flatten(node, "", b::add);
         String time = firstText(node, "@timestamp", "_time", "timestamp", "time", "TimeCreated", "ts");
         if (time == null) {
-            throw new IllegalArgumentException("no time field (@timestamp, _time, timestamp, time or ts)");
+            throw new InvalidEventException(InvalidEventException.MISSING_TIME,
+                    "no event time: expected @timestamp, _time, timestamp, time, TimeCreated or ts", null);
         }
-        b.time(Timestamps.parseMicros(time));
+        b.time(parseTime(time));
         b.sourceType(GENERIC_SOURCETYPE).source(origin.file()).origin(origin);
         return b.build();
+    }
+
+    private static long parseTime(String text) {
+        try {
+            return Timestamps.parseMicros(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException(InvalidEventException.MISSING_TIME, e.getMessage(), e);
+        }
     }
 
     private static void putSystem(WindowsEventAssembler a, String element, JsonNode value) {

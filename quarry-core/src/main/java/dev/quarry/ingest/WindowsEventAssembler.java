@@ -91,9 +91,14 @@ public final class WindowsEventAssembler {
      */
     public Event build(Origin origin) {
         if (timeText == null) {
-            throw new IllegalArgumentException("event has no TimeCreated/@SystemTime");
+            throw new InvalidEventException(InvalidEventException.MISSING_TIME,
+                    "no event time: expected TimeCreated/@SystemTime, or @timestamp in a JSON export", null);
         }
-        builder.time(Timestamps.parseMicros(timeText));
+        try {
+            builder.time(Timestamps.parseMicros(timeText));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException(InvalidEventException.MISSING_TIME, e.getMessage(), e);
+        }
         builder.sourceType(SOURCETYPE);
         builder.source(channel == null ? SOURCETYPE : SOURCETYPE + ":" + channel);
         builder.origin(origin);

@@ -35,7 +35,8 @@ final class XmlEventReader {
             try {
                 listener.event(XmlEventParser.parse(scanner.fragment(), origin));
             } catch (IllegalArgumentException e) {
-                listener.problem(new ReadProblem(origin, reasonOf(e), "event skipped: " + e.getMessage()));
+                listener.problem(new ReadProblem(origin, InvalidEventException.reasonOf(e),
+                        "event skipped: " + e.getMessage()));
             }
         }
         if (scanner.unterminated()) {
@@ -44,16 +45,6 @@ final class XmlEventReader {
         }
     }
 
-    private static String reasonOf(IllegalArgumentException e) {
-        String m = e.getMessage();
-        if (m.startsWith("invalid XML")) {
-            return "invalid XML";
-        }
-        if (m.startsWith("invalid timestamp") || m.contains("TimeCreated")) {
-            return "missing or invalid time";
-        }
-        return "invalid event";
-    }
 
     /** Finds {@code <Event ...>...</Event>} fragments in a character stream, tracking line numbers. */
     private static final class FragmentScanner {

@@ -1,0 +1,79 @@
+package dev.quarry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad arguments, unreadable paths and broken content give a clear message and a non-zero exit code. */
+class CommandErrorsTest {
+    @Test
+    void missingInputPath() {
+        Cli cli = Cli.run("hunt", "/no/such/path");
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("input not found: /no/such/path");
+    }
+
+    @Test
+    void unknownOption() {
+        Cli cli = Cli.run("hunt", "--nope");
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("Unknown option: '--nope'");
+    }
+
+    @Test
+    void unknownDetectionName() {
+        Cli cli = Cli.run("hunt", "--detection", "No Such Detection", Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("no detection named 'No Such Detection'");
+    }
+
+    @Test
+    void detectionThatDoesNotCompileIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.yml"), "name: Broken Example\nid: x\n"
+                + "search: '| tstats count from datamodel=Endpoint.Processes where (Processes.process=a'\n");
+        Cli cli = Cli.run("hunt", "--content", dir.toString(), "--detection", "Broken Example",
+                Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("detection 'Broken Example': line 1:").contains("syntax error: expected");
+    }
+
+    @Test
+    void unsupportedDetectionMakesTheRunIncompleteButStillRuns(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("later.yml"), "name: Later\nid: y\n"
+                + "search: 'index=x | transaction dest'\n");
+        Files.copy(Cli.home().resolve("content/detections/endpoint/windows_sql_spawning_certutil.yml"),
+                dir.resolve("seed.yml"));
+        Files.createDirectories(dir.resolve("macros"));
+        try (var files = Files.list(Cli.home().resolve("content/macros"))) {
+            for (Path m : files.toList()) {
+                Files.copy(m, dir.resolve("macros").resolve(m.getFileName()));
+            }
+        }
+        Cli cli = Cli.run("hunt", "--format", "jsonl", "--content", dir.toString(), Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(cli.err()).contains("unsupported: detection 'Later'").contains("not supported: command transaction");
+        assertThat(cli.out().lines().count()).isEqualTo(7);
+    }
+
+    @Test
+    void damagedInputIsCountedAndTheRunGoesOn(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of(Cli.samples("positives/sysmon-1-sql-parent.json")), dir.resolve("good.json"));
+        Files.writeString(dir.resolve("bad.json"), "{\"EventID\": 1, broken\n");
+        Cli cli = Cli.run("hunt", "--format", "jsonl", dir.toString());
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(cli.out().lines().count()).isEqualTo(1);
+        assertThat(cli.err()).contains("bad.json, line 1: line skipped: invalid JSON")
+                .contains("skipped:    1 (invalid JSON: 1)");
+    }
+
+    @Test
+    void contentCheckOfTheDefaultPack() {
+        Cli cli = Cli.run("content", "check", "--format", "jsonl");
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("\"name\":\"Windows SQL Spawning CertUtil\"").contains("\"status\":\"ok\"");
+    }
+}
