@@ -10,7 +10,7 @@ final class RawTerms {
     private RawTerms() {
     }
 
-    static boolean containsTerm(FieldSource fields, WildcardPattern pattern) {
+    static boolean containsTerm(FieldSource fields, java.util.function.Predicate<String> pattern) {
         Value raw = fields.get("_raw");
         if (raw != null) {
             return textContainsTerm(raw.text(), pattern);
@@ -27,10 +27,7 @@ final class RawTerms {
         return false;
     }
 
-    static boolean textContainsTerm(String text, WildcardPattern pattern) {
-        if (pattern.text().indexOf(' ') >= 0) {
-            return WildcardPattern.compile("*" + pattern.text() + "*").matches(text);
-        }
+    static boolean textContainsTerm(String text, java.util.function.Predicate<String> pattern) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -41,7 +38,34 @@ final class RawTerms {
             while (i < n && !isMajorBreaker(text.charAt(i))) {
                 i++;
             }
-            if (i > start && pattern.matches(text.substring(start, i))) {
+            if (i > start && pattern.test(text.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quoted phrase with breakers inside matches as a substring of {@code _raw} or of a field value. */
+    static boolean containsPhrase(FieldSource fields, WildcardPattern phrase) {
+        Value raw = fields.get("_raw");
+        if (raw != null) {
+            return phrase.matches(raw.text());
+        }
+        if (fields instanceof Row row) {
+            for (Value v : row.asMap().values()) {
+                for (Value one : Value.list(v)) {
+                    if (phrase.matches(one.text())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean hasBreaker(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isMajorBreaker(text.charAt(i))) {
                 return true;
             }
         }

@@ -74,6 +74,9 @@ public final class SearchPredicates {
             return term(t.value());
         }
         if (expr instanceof SearchExpr.Directive d) {
+            if (d.kind().equals("CASE")) {
+                return caseSensitiveTerm(d.value());
+            }
             return term(d.value());
         }
         throw new UnsupportedOperationException("subsearches in a search filter are not supported");
@@ -150,11 +153,22 @@ public final class SearchPredicates {
         return false;
     }
 
+    /** {@code CASE(x)}: a term matched with its case, here as a whole field value or {@code _raw} token. */
+    private static RowPredicate caseSensitiveTerm(SearchLiteral literal) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(literal.text()).replace("*", "\\E.*\\Q"), java.util.regex.Pattern.DOTALL);
+        return fields -> RawTerms.containsTerm(fields, token -> p.matcher(token).matches());
+    }
+
     private static RowPredicate term(SearchLiteral literal) {
         WildcardPattern pattern = WildcardPattern.compile(literal.text());
         if (pattern.matchesAnything()) {
             return RowPredicate.ALWAYS;
         }
-        return fields -> RawTerms.containsTerm(fields, pattern);
+        if (RawTerms.hasBreaker(literal.text())) {
+            WildcardPattern phrase = WildcardPattern.compile("*" + literal.text() + "*");
+            return fields -> RawTerms.containsPhrase(fields, phrase);
+        }
+        return fields -> RawTerms.containsTerm(fields, pattern::matches);
     }
 }

@@ -130,7 +130,7 @@ public final class InputReader {
     private void readZip(String name, InputStream in, int depth) throws IOException {
         ZipInputStream zip = new ZipInputStream(in);
         ZipEntry entry;
-        while ((entry = zip.getNextEntry()) != null) {
+        while ((entry = nextEntry(zip, name)) != null) {
             if (entry.isDirectory() || isArchiveMetadata(entry.getName())) {
                 continue;
             }
@@ -147,6 +147,22 @@ public final class InputReader {
                 listener.problem(new ReadProblem(new Origin(entryName, ""), "unreadable file",
                         "archive entry skipped: " + describe(e)));
             }
+        }
+    }
+
+    /** Returns the next entry, or null at the end or when the rest of the archive cannot be read. */
+    private ZipEntry nextEntry(ZipInputStream zip, String name) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (java.util.zip.ZipException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("encrypted")) {
+                listener.problem(new ReadProblem(new Origin(name, ""), "encrypted archive",
+                        "rest of the archive skipped: encrypted zip entries are not supported; extract them with"
+                                + " their password first"));
+                return null;
+            }
+            throw e;
         }
     }
 

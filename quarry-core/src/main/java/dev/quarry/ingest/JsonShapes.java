@@ -19,6 +19,10 @@ final class JsonShapes {
     private static final String[] WINDOWS_TIME_FIELDS = {"@timestamp", "TimeCreated", "TimeGenerated", "UtcTime",
         "EventTime"};
 
+    /** Time fields of other JSON events, most specific first; TimeGenerated is Azure Log Analytics'. */
+    private static final String[] GENERIC_TIME_FIELDS = {"@timestamp", "_time", "timestamp", "time", "TimeCreated",
+        "TimeGenerated", "EventTime", "ts"};
+
     /** Keys of flattened exports that describe the record rather than the event payload. */
     private static final Set<String> NOT_EVENT_DATA = Set.of("EventData");
 
@@ -232,10 +236,10 @@ final class JsonShapes {
     private static Event generic(JsonNode node, Origin origin) {
         Event.Builder b = Event.builder();
         JsonFlattener.flatten(node, "", b::add);
-        String time = firstText(node, "@timestamp", "_time", "timestamp", "time", "TimeCreated", "ts");
+        String time = firstText(node, GENERIC_TIME_FIELDS);
         if (time == null) {
             throw new InvalidEventException(InvalidEventException.MISSING_TIME,
-                    "no event time: expected @timestamp, _time, timestamp, time, TimeCreated or ts", null);
+                    "no event time: expected one of " + String.join(", ", GENERIC_TIME_FIELDS), null);
         }
         b.time(parseTime(time));
         b.sourceType(GENERIC_SOURCETYPE).source(origin.file()).origin(origin);
