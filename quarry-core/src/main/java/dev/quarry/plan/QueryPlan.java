@@ -1,15 +1,19 @@
 package dev.quarry.plan;
 
 import dev.quarry.cim.DatasetDefinition;
+import dev.quarry.exec.Row;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.op.Collector;
 import dev.quarry.exec.op.Operator;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An executable search. Its source says which input rows start the pipeline: records of one data model dataset
  * that pass {@code filter} ({@code tstats}), or raw events that pass it (a search that starts with a filter).
- * {@link #newChain()} builds fresh operators for one run; the head receives the source rows.
+ * Subsearches that read events of their own are plans too. {@link #newChain()} builds fresh operators for one
+ * run.
  */
 public final class QueryPlan {
     /** Where the first rows come from. */
@@ -25,17 +29,44 @@ public final class QueryPlan {
     public record RawSource(RowPredicate filter) implements Source {
     }
 
-    /** The operators of one run: the head to push source rows into, and the collector at the end. */
-    public record Chain(Operator head, Collector results) {
+    /** One pipeline of a run: the source it reads, the operator its rows go to, and where its results end up. */
+    public record Input(Source source, Operator head, Collector results) {
+    }
+
+    /**
+     * The operators of one run. {@code inputs} lists every pipeline that reads events, subsearches before the
+     * pipelines that use them, the main pipeline last; finish them in that order.
+     */
+    public record Chain(List<Input> inputs) {
+        public Input main() {
+            return inputs.get(inputs.size() - 1);
+        }
+
+        public Operator head() {
+            return main().head();
+        }
+
+        public Collector results() {
+            return main().results();
+        }
+
+        /** Ends the input of every pipeline, subsearches first. */
+        public void finish() {
+            for (Input input : inputs) {
+                input.head().finish();
+            }
+        }
     }
 
     private final Source source;
-    private final Function<Collector, Operator> chainBuilder;
+    private final List<Stage> stages;
+    private final List<QueryPlan> subsearches;
     private final String description;
 
-    QueryPlan(Source source, Function<Collector, Operator> chainBuilder, String description) {
+    QueryPlan(Source source, List<Stage> stages, List<QueryPlan> subsearches, String description) {
         this.source = source;
-        this.chainBuilder = chainBuilder;
+        this.stages = List.copyOf(stages);
+        this.subsearches = List.copyOf(subsearches);
         this.description = description;
     }
 
@@ -43,9 +74,30 @@ public final class QueryPlan {
         return source;
     }
 
+    /** The plans of the subsearches that read events of their own. */
+    public List<QueryPlan> subsearches() {
+        return subsearches;
+    }
+
     public Chain newChain() {
+        List<Input> inputs = new ArrayList<>();
+        List<Collector> subsearchResults = new ArrayList<>();
+        for (QueryPlan sub : subsearches) {
+            Chain subChain = sub.newChain();
+            inputs.addAll(subChain.inputs());
+            subsearchResults.add(subChain.results());
+        }
+        RunBindings bindings = id -> {
+            Collector c = subsearchResults.get(id);
+            return (Supplier<List<Row>>) c::rows;
+        };
         Collector collector = new Collector();
-        return new Chain(chainBuilder.apply(collector), collector);
+        Operator next = collector;
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            next = stages.get(i).create(next, bindings);
+        }
+        inputs.add(new Input(source, next, collector));
+        return new Chain(List.copyOf(inputs));
     }
 
     /** A one-line summary of the plan, such as {@code tstats over Endpoint.Processes | rename | convert}. */

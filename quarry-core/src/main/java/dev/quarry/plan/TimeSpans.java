@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * day align to the epoch; {@code d} is taken as 86,400 seconds, which aligns days to midnight UTC. Month spans
  * are not fixed lengths and are rejected.
  */
-final class TimeSpans {
+public final class TimeSpans {
     private static final Pattern SPAN = Pattern.compile("(\\d+(?:\\.\\d+)?)?\\s*([a-z]+)?");
 
     private TimeSpans() {
     }
 
-    static double seconds(String text, SourceSpan span) {
+    public static double seconds(String text, SourceSpan span) {
         Matcher m = SPAN.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
             throw PlanException.invalid("invalid span [" + text + "]: expected a number and a unit, as in 1h", span);

@@ -20,11 +20,13 @@ import java.util.Map;
  * that some detection reads, then offered to the detections of each dataset and to the raw-event detections.
  * Call {@link #accept} for every event in time order, then {@link #finish}.
  *
- * <p>A dataset record is shared by all detections of that dataset: their first operator aggregates it without
- * keeping or changing it. A raw event becomes a new row for each raw-event detection that accepts it, because
- * those pipelines may change their rows.
+ * <p>A dataset record is shared by all pipelines that read that dataset: their first operator aggregates it
+ * without keeping or changing it. A raw event becomes a new row for each raw-event pipeline that accepts it,
+ * because those pipelines may change their rows. A detection that fails while running stops alone; the others
+ * go on.
  */
 public final class OnePassRun {
+    /** One detection's operators and, once it failed, why. */
     private static final class Running {
         final CompiledDetection detection;
         final QueryPlan.Chain chain;
@@ -34,31 +36,27 @@ public final class OnePassRun {
             this.detection = detection;
             this.chain = chain;
         }
+    }
 
-        CompiledDetection detection() {
-            return detection;
-        }
-
-        QueryPlan.Chain chain() {
-            return chain;
-        }
-
-        /** Pushes a row; a failure stops this detection only, and is kept for the results. */
-        void push(Row row) {
-            if (failure != null) {
+    /** One pipeline of a running detection that reads events: the main one or a subsearch. */
+    private record Reader(Running running, QueryPlan.Input input) {
+        void offer(Row row) {
+            if (running.failure != null) {
                 return;
             }
             try {
-                chain.head().push(row);
+                if (input.source().filter().test(row)) {
+                    input.head().push(row);
+                }
             } catch (RuntimeException e) {
-                failure = e;
+                running.failure = e;
             }
         }
     }
 
     private final List<Running> all = new ArrayList<>();
-    private final Map<String, List<Running>> byDataset = new HashMap<>();
-    private final List<Running> raw = new ArrayList<>();
+    private final Map<String, List<Reader>> byDataset = new HashMap<>();
+    private final List<Reader> raw = new ArrayList<>();
     private final Normalizer normalizer;
     private long eventsSeen;
     private long recordsMade;
@@ -71,10 +69,13 @@ public final class OnePassRun {
             }
             Running r = new Running(d, d.plan().newChain());
             all.add(r);
-            if (d.plan().source() instanceof QueryPlan.DatasetSource ds) {
-                byDataset.computeIfAbsent(ds.dataset().key(), k -> new ArrayList<>()).add(r);
-            } else {
-                raw.add(r);
+            for (QueryPlan.Input input : r.chain.inputs()) {
+                Reader reader = new Reader(r, input);
+                if (input.source() instanceof QueryPlan.DatasetSource ds) {
+                    byDataset.computeIfAbsent(ds.dataset().key(), k -> new ArrayList<>()).add(reader);
+                } else {
+                    raw.add(reader);
+                }
             }
         }
     }
@@ -83,9 +84,16 @@ public final class OnePassRun {
         eventsSeen++;
         if (!raw.isEmpty()) {
             EventFields fields = new EventFields(event);
-            for (Running r : raw) {
-                if (r.failure == null && r.detection().plan().source().filter().test(fields)) {
-                    r.push(toRow(event, fields));
+            for (Reader r : raw) {
+                if (r.running().failure != null) {
+                    continue;
+                }
+                try {
+                    if (r.input().source().filter().test(fields)) {
+                        r.input().head().push(toRow(event, fields));
+                    }
+                } catch (RuntimeException e) {
+                    r.running().failure = e;
                 }
             }
         }
@@ -95,15 +103,13 @@ public final class OnePassRun {
     }
 
     private void offer(DatasetDefinition dataset, Row record, Event event) {
-        List<Running> readers = byDataset.get(dataset.key());
+        List<Reader> readers = byDataset.get(dataset.key());
         if (readers == null) {
             return;
         }
         recordsMade++;
-        for (Running r : readers) {
-            if (r.failure == null && r.detection().plan().source().filter().test(record)) {
-                r.push(record);
-            }
+        for (Reader r : readers) {
+            r.offer(record);
         }
     }
 
@@ -128,34 +134,31 @@ public final class OnePassRun {
         for (Running r : all) {
             if (r.failure == null) {
                 try {
-                    r.chain().head().finish();
+                    r.chain.finish();
                 } catch (RuntimeException e) {
                     r.failure = e;
                 }
             }
             if (r.failure != null) {
-                results.add(new DetectionResult(r.detection(), List.of(), List.of(), describe(r.failure)));
+                results.add(new DetectionResult(r.detection, List.of(), List.of(),
+                        "failed while running: " + r.failure));
                 continue;
             }
-            List<Row> rows = r.chain().results().rows();
+            List<Row> rows = r.chain.results().rows();
             List<Finding> findings = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                findings.add(RiskAction.apply(r.detection().detection(), row));
+                findings.add(RiskAction.apply(r.detection.detection(), row));
             }
-            results.add(new DetectionResult(r.detection(), rows, findings, null));
+            results.add(new DetectionResult(r.detection, rows, findings, null));
         }
         return results;
-    }
-
-    private static String describe(RuntimeException e) {
-        return "failed while running: " + e;
     }
 
     public long eventsSeen() {
         return eventsSeen;
     }
 
-    /** Data model records made from the events, counted once per record however many detections read it. */
+    /** Data model records made from the events, counted once per record however many pipelines read it. */
     public long recordsMade() {
         return recordsMade;
     }

@@ -137,22 +137,26 @@ final class SpecRunner {
         if (n.has("events")) {
             Normalizer normalizer = new Normalizer(CATALOG);
             for (Event e : events(n.get("events"))) {
-                if (plan.source() instanceof QueryPlan.DatasetSource ds) {
-                    for (Row record : normalizer.records(e, ds.dataset().key())) {
-                        if (ds.filter().test(record)) {
-                            chain.head().push(record);
+                for (QueryPlan.Input input : chain.inputs()) {
+                    if (input.source() instanceof QueryPlan.DatasetSource ds) {
+                        for (Row record : normalizer.records(e, ds.dataset().key())) {
+                            if (ds.filter().test(record)) {
+                                input.head().push(record);
+                            }
                         }
                     }
                 }
             }
         } else {
             for (Row row : rows(n.get("rows"))) {
-                if (plan.source().filter().test(row)) {
-                    chain.head().push(row);
+                for (QueryPlan.Input input : chain.inputs()) {
+                    if (input.source().filter().test(row)) {
+                        input.head().push(new Row(row));
+                    }
                 }
             }
         }
-        chain.head().finish();
+        chain.finish();
         List<Row> actual = chain.results().rows();
         JsonNode expected = n.get("result");
         assertThat(actual).as(c.where() + ": result rows " + actual).hasSize(expected.size());
