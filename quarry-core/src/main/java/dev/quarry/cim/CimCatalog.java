@@ -33,6 +33,8 @@ public final class CimCatalog {
 
     private final Map<String, DatasetDefinition> datasets = new LinkedHashMap<>();
     private final Map<String, SourceMapping> mappings = new LinkedHashMap<>();
+    private final Map<String, Extraction> extractions = new LinkedHashMap<>();
+    private final Map<String, EventType> eventTypes = new LinkedHashMap<>();
     private final EvalCompiler compiler = new EvalCompiler(new EvalContext(0));
 
     /** Loads the built-in datasets and mappings. */
@@ -85,12 +87,21 @@ public final class CimCatalog {
         if (node.has("mapping")) {
             SourceMapping m = mapping(node, origin);
             mappings.put(m.name(), m);
+        } else if (node.has("extraction")) {
+            Extraction e = extraction(node, origin);
+            extractions.put(e.name(), e);
+        } else if (node.has("eventtypes")) {
+            node.get("eventtypes").fields().forEachRemaining(e -> {
+                String text = e.getValue().asText();
+                eventTypes.put(e.getKey(), new EventType(e.getKey(), text, filter(text, origin, "eventtype "
+                        + e.getKey()), origin));
+            });
         } else if (node.has("datamodel")) {
             DatasetDefinition d = dataset(node, origin);
             datasets.put(d.key(), d);
         } else {
-            throw new CimDefinitionException(origin + ": expected a 'mapping' key (a source mapping) or a 'datamodel'"
-                    + " key (a dataset definition)");
+            throw new CimDefinitionException(origin + ": expected a 'mapping' key (a source mapping), an 'extraction'"
+                    + " key (search-time fields), an 'eventtypes' key or a 'datamodel' key (a dataset definition)");
         }
     }
 
@@ -108,25 +119,39 @@ public final class CimCatalog {
         return new DatasetDefinition(datamodel, object, fields, calculated, origin);
     }
 
-    private SourceMapping mapping(JsonNode node, String origin) {
-        String name = text(node, "mapping", origin);
-        String dataset = text(node, "dataset", origin);
-        String whenText = text(node, "when", origin);
-        dev.quarry.exec.RowPredicate when;
+    private dev.quarry.exec.RowPredicate filter(String text, String origin, String what) {
         try {
-            when = dev.quarry.exec.SearchPredicates.compile(Spl.parseSearch(whenText));
+            return dev.quarry.exec.SearchPredicates.compile(Spl.parseSearch(text));
         } catch (SplSyntaxException e) {
-            throw new CimDefinitionException(origin + ": 'when' is not a valid search: " + e.getMessage());
+            throw new CimDefinitionException(origin + ": " + what + " is not a valid search: " + e.getMessage());
         }
+    }
+
+    private List<SourceMapping.FieldRule> fieldRules(JsonNode node, String origin) {
         List<SourceMapping.FieldRule> rules = new ArrayList<>();
         JsonNode fields = node.path("fields");
         if (!fields.isObject()) {
-            throw new CimDefinitionException(origin + ": 'fields' must map each dataset field to an eval expression");
+            throw new CimDefinitionException(origin + ": 'fields' must map each field to an eval expression");
         }
         fields.fields().forEachRemaining(e -> {
             String expression = e.getValue().asText();
             rules.add(new SourceMapping.FieldRule(e.getKey(), expression, compile(expression, origin, e.getKey())));
         });
+        return rules;
+    }
+
+    private Extraction extraction(JsonNode node, String origin) {
+        String name = text(node, "extraction", origin);
+        String whenText = text(node, "when", origin);
+        return new Extraction(name, whenText, filter(whenText, origin, "'when'"), fieldRules(node, origin), origin);
+    }
+
+    private SourceMapping mapping(JsonNode node, String origin) {
+        String name = text(node, "mapping", origin);
+        String dataset = text(node, "dataset", origin);
+        String whenText = text(node, "when", origin);
+        dev.quarry.exec.RowPredicate when = filter(whenText, origin, "'when'");
+        List<SourceMapping.FieldRule> rules = fieldRules(node, origin);
         SourceMapping.EarlierProcess earlier = null;
         JsonNode ep = node.get("earlier_process");
         if (ep != null) {
@@ -172,6 +197,14 @@ public final class CimCatalog {
 
     public Collection<SourceMapping> mappings() {
         return mappings.values();
+    }
+
+    public Collection<Extraction> extractions() {
+        return extractions.values();
+    }
+
+    public Collection<EventType> eventTypes() {
+        return eventTypes.values();
     }
 
     /** Thrown for a dataset or mapping file that cannot be used. */

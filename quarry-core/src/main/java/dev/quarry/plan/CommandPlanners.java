@@ -29,6 +29,10 @@ public final class CommandPlanners {
         m.put("table", new TableCommandPlanner());
         m.put("fields", new TableCommandPlanner());
         m.put("stats", new StatsCommandPlanner());
+        Map<String, SourcePlanner> sources = new HashMap<>();
+        dev.quarry.plan.commands.FieldCommandPlanners.register(m, sources);
+        dev.quarry.plan.commands.CombiningCommandPlanners.register(m, sources);
+        dev.quarry.plan.commands.LookupCommandPlanners.register(m, sources);
         return Collections.unmodifiableMap(m);
     }
 

@@ -69,9 +69,13 @@ public final class Planner {
         } else if (first instanceof SearchCommand search) {
             source = new QueryPlan.RawSource(context.compileSearch(search.filter()));
             description.add("search raw events");
+        } else if (SourcePlanners.find(first.name()) != null) {
+            source = SourcePlanners.find(first.name()).plan(first, context, stages);
+            description.add(first.name());
         } else {
             throw PlanException.unsupported("a search that starts with " + first.name()
-                    + " (supported first commands: tstats, search)", first.span());
+                    + " (supported first commands: tstats, search and the generating commands "
+                    + String.join(", ", SourcePlanners.names()) + ")", first.span());
         }
         for (int i = 1; i < commands.size(); i++) {
             Command c = commands.get(i);

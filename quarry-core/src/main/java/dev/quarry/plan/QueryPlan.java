@@ -17,8 +17,19 @@ import java.util.function.Supplier;
  */
 public final class QueryPlan {
     /** Where the first rows come from. */
-    public sealed interface Source permits DatasetSource, RawSource {
+    public sealed interface Source permits DatasetSource, RawSource, GeneratedSource {
         RowPredicate filter();
+    }
+
+    /**
+     * Rows a generating command makes without reading events ({@code makeresults}, {@code inputlookup}); they are
+     * pushed when the input ends, before the pipeline finishes.
+     */
+    public record GeneratedSource(Supplier<List<Row>> rows) implements Source {
+        @Override
+        public RowPredicate filter() {
+            return RowPredicate.ALWAYS;
+        }
     }
 
     /** Records of a data model dataset, read with the dataset's field names (no prefix). */
@@ -50,9 +61,14 @@ public final class QueryPlan {
             return main().results();
         }
 
-        /** Ends the input of every pipeline, subsearches first. */
+        /** Ends the input of every pipeline, subsearches first, after pushing the rows of generating commands. */
         public void finish() {
             for (Input input : inputs) {
+                if (input.source() instanceof GeneratedSource g) {
+                    for (Row row : g.rows().get()) {
+                        input.head().push(row);
+                    }
+                }
                 input.head().finish();
             }
         }

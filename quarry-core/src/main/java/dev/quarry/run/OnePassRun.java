@@ -4,9 +4,8 @@ import dev.quarry.cim.DatasetDefinition;
 import dev.quarry.cim.Normalizer;
 import dev.quarry.content.CompiledDetection;
 import dev.quarry.exec.Row;
-import dev.quarry.exec.Value;
 import dev.quarry.ingest.Event;
-import dev.quarry.ingest.EventFields;
+import dev.quarry.cim.RawEventView;
 import dev.quarry.plan.QueryPlan;
 import dev.quarry.risk.Finding;
 import dev.quarry.risk.RiskAction;
@@ -58,11 +57,13 @@ public final class OnePassRun {
     private final Map<String, List<Reader>> byDataset = new HashMap<>();
     private final List<Reader> raw = new ArrayList<>();
     private final Normalizer normalizer;
+    private final RawEventView.SearchTimeFields searchTimeFields;
     private long eventsSeen;
     private long recordsMade;
 
     public OnePassRun(List<CompiledDetection> detections, Normalizer normalizer) {
         this.normalizer = normalizer;
+        this.searchTimeFields = RawEventView.SearchTimeFields.of(normalizer.catalog());
         for (CompiledDetection d : detections) {
             if (!d.runnable()) {
                 continue;
@@ -73,7 +74,7 @@ public final class OnePassRun {
                 Reader reader = new Reader(r, input);
                 if (input.source() instanceof QueryPlan.DatasetSource ds) {
                     byDataset.computeIfAbsent(ds.dataset().key(), k -> new ArrayList<>()).add(reader);
-                } else {
+                } else if (input.source() instanceof QueryPlan.RawSource) {
                     raw.add(reader);
                 }
             }
@@ -83,14 +84,14 @@ public final class OnePassRun {
     public void accept(Event event) {
         eventsSeen++;
         if (!raw.isEmpty()) {
-            EventFields fields = new EventFields(event);
+            RawEventView view = new RawEventView(event, searchTimeFields);
             for (Reader r : raw) {
                 if (r.running().failure != null) {
                     continue;
                 }
                 try {
-                    if (r.input().source().filter().test(fields)) {
-                        r.input().head().push(toRow(event, fields));
+                    if (r.input().source().filter().test(view)) {
+                        r.input().head().push(view.toRow());
                     }
                 } catch (RuntimeException e) {
                     r.running().failure = e;
@@ -111,21 +112,6 @@ public final class OnePassRun {
         for (Reader r : readers) {
             r.offer(record);
         }
-    }
-
-    /** Builds the row a raw-event pipeline starts from: every field of the event plus Splunk's default fields. */
-    static Row toRow(Event event, EventFields fields) {
-        Row row = new Row();
-        row.put("_time", fields.get("_time"));
-        for (int i = 0; i < event.fieldCount(); i++) {
-            String name = event.fieldName(i);
-            row.put(name, Value.ofStrings(event.getAll(name)));
-        }
-        row.put("host", fields.get("host"));
-        row.put("source", fields.get("source"));
-        row.put("sourcetype", fields.get("sourcetype"));
-        row.put("index", fields.get("index"));
-        return row;
     }
 
     /** Ends the input and returns each runnable detection's results, in the order the detections were given. */
