@@ -81,6 +81,12 @@ public final class Event {
         return v instanceof String s ? List.of(s) : List.of((String[]) v);
     }
 
+    /** Returns this event with another source and sourcetype, as a replay of test data assigns them. */
+    public Event withSource(String newSource, String newSourceType) {
+        return new Event(timeMicros, newSourceType == null ? sourceType : newSourceType,
+                newSource == null ? source : newSource, origin, names, values, raw);
+    }
+
     /** Returns this event with its raw text set. */
     Event withRaw(Supplier<String> rawText) {
         return new Event(timeMicros, sourceType, source, origin, names, values, rawText);
