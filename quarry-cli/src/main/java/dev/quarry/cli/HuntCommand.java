@@ -8,6 +8,7 @@ import dev.quarry.content.Detection;
 import dev.quarry.exec.EvalContext;
 import dev.quarry.ingest.InputReader;
 import dev.quarry.run.DetectionResult;
+import dev.quarry.prefilter.Prefilter;
 import dev.quarry.run.OnePassRun;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -49,6 +50,10 @@ final class HuntCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary on stderr.")
     boolean quiet;
 
+    @Option(names = "--no-prefilter", description = "Parse every event, instead of passing over the events whose"
+            + " raw text no detection could match. Results are the same; this is for checking that and for timing.")
+    boolean noPrefilter;
+
     @Parameters(paramLabel = "PATH", description = "Files and folders to read. Default: the bundled samples.")
     List<Path> paths = new ArrayList<>();
 
@@ -81,7 +86,8 @@ final class HuntCommand implements Callable<Integer> {
         IngestStats stats = new IngestStats(run::accept, err, !quiet);
         List<Path> files = InputReader.expand(inputs);
         stats.expectBytes(totalSize(files));
-        InputReader reader = new InputReader(stats, Inputs.evtx());
+        Prefilter prefilter = noPrefilter ? Prefilter.NONE : Prefilter.of(compiled, catalog);
+        InputReader reader = new InputReader(stats, Inputs.evtx(), prefilter);
         for (Path f : files) {
             reader.readFile(f);
         }

@@ -25,6 +25,7 @@ final class IngestStats implements IngestListener {
     private final Map<String, Long> warningsByReason = new TreeMap<>();
     private final Map<String, Long> inputsByKind = new TreeMap<>();
     private long eventCount;
+    private long passedOver;
     private long problemCount;
     private long bytes;
     private long totalBytes;
@@ -53,6 +54,18 @@ final class IngestStats implements IngestListener {
     }
 
     private long printed;
+
+    @Override
+    public void passedOver() {
+        passedOver++;
+        if ((passedOver & 0x3FFF) == 0) {
+            maybeShowProgress();
+        }
+    }
+
+    long passedOverCount() {
+        return passedOver;
+    }
 
     @Override
     public void problem(ReadProblem problem) {
@@ -94,7 +107,8 @@ final class IngestStats implements IngestListener {
         double seconds = (now - started) / 1e9;
         String share = totalBytes > 0 ? String.format(" (%.0f%% of %s)", 100.0 * bytes / totalBytes, size(totalBytes))
                 : "";
-        err.printf("progress: %,d events, %s read%s, %.0f s, now in %s%n", eventCount, size(bytes), share, seconds,
+        err.printf("progress: %,d events, %s read%s, %.0f s, now in %s%n", eventCount + passedOver, size(bytes), share,
+                seconds,
                 currentInput);
         err.flush();
     }

@@ -18,8 +18,12 @@ final class Summary {
         err.println("Summary");
         err.printf("  files:      %,d read (%s), %s in %.1f s%n", files, IngestStats.size(stats.bytes()),
                 join(stats.inputsByKind()), stats.elapsedSeconds());
-        err.printf("  events:     %,d%s%n", stats.eventCount(),
+        err.printf("  events:     %,d parsed%s%n", stats.eventCount(),
                 stats.eventsBySourcetype().isEmpty() ? "" : " (" + join(stats.eventsBySourcetype()) + ")");
+        if (stats.passedOverCount() > 0) {
+            err.printf("              %,d more passed over unparsed: no detection could match their raw text%n",
+                    stats.passedOverCount());
+        }
         if (stats.problemCount() > 0) {
             err.printf("  skipped:    %,d (%s)%n", stats.problemCount(), join(stats.problemsByReason()));
         } else {

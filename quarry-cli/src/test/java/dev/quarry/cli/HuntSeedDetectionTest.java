@@ -72,6 +72,14 @@ class HuntSeedDetectionTest {
     }
 
     @Test
+    void prefilterChangesNoResult() {
+        Cli with = Cli.run("hunt", "--format", "jsonl", Cli.samples(""));
+        Cli without = Cli.run("hunt", "--format", "jsonl", "--no-prefilter", Cli.samples(""));
+        assertThat(with.out()).isEqualTo(without.out());
+        assertThat(with.err()).contains("more passed over unparsed");
+    }
+
+    @Test
     void negativesGiveNothing() {
         Cli cli = Cli.run("hunt", "--format", "jsonl", Cli.samples("negatives"));
         assertThat(cli.out()).isEmpty();

@@ -10,6 +10,10 @@ public interface IngestListener {
     default void inputStarted(String name, String kind) {
     }
 
+    /** Called for a record the prefilter passed over without parsing, because no detection could match it. */
+    default void passedOver() {
+    }
+
     /** Called from time to time with the number of bytes consumed so far, for progress display. */
     default void bytesRead(long delta) {
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import dev.quarry.prefilter.Prefilter;
 
 /**
  * Opens files and folders and hands each input to the reader its content calls for. The format is recognized
@@ -28,14 +29,24 @@ public final class InputReader {
 
     private final IngestListener listener;
     private final EvtxInput evtx;
+    private final Prefilter prefilter;
 
     public InputReader(IngestListener listener) {
         this(listener, EvtxInput.defaults());
     }
 
     public InputReader(IngestListener listener, EvtxInput evtx) {
+        this(listener, evtx, Prefilter.NONE);
+    }
+
+    /**
+     * Creates a reader that passes over JSON lines and XML events whose raw text {@code prefilter} rules out,
+     * without parsing them.
+     */
+    public InputReader(IngestListener listener, EvtxInput evtx, Prefilter prefilter) {
         this.listener = listener;
         this.evtx = evtx;
+        this.prefilter = prefilter;
     }
 
     /** Lists the regular files under each path, folders recursively, in a stable order. */
@@ -107,7 +118,7 @@ public final class InputReader {
         if (first == '<') {
             listener.inputStarted(name, "Windows event XML");
             Reader reader = new InputStreamReader(encoding.skipBom(in), encoding.charset());
-            new XmlEventReader(name, listener).read(reader);
+            new XmlEventReader(name, listener, prefilter).read(reader);
         } else if (first == '{' || first == '[') {
             listener.inputStarted(name, "JSON");
             if (encoding != Encoding.UTF8) {
@@ -115,10 +126,10 @@ public final class InputReader {
                         "file skipped: JSON must be UTF-8 encoded, found " + encoding.charset().name()));
                 return;
             }
-            new JsonEventReader(name, listener).read(in);
+            new JsonEventReader(name, listener, prefilter).read(in);
         } else if (encoding == Encoding.UTF8 && containsEventElement(head)) {
             listener.inputStarted(name, "Windows event XML");
-            new XmlEventReader(name, listener).read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            new XmlEventReader(name, listener, prefilter).read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } else {
             listener.inputStarted(name, "unrecognized");
             listener.problem(new ReadProblem(new Origin(name, ""), "unrecognized format",

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import dev.quarry.prefilter.Prefilter;
 
 /**
  * Reads JSON events, one object per line or as the elements of a top-level array, and recognizes each object's
@@ -24,10 +25,12 @@ final class JsonEventReader {
 
     private final String name;
     private final IngestListener listener;
+    private final Prefilter prefilter;
 
-    JsonEventReader(String name, IngestListener listener) {
+    JsonEventReader(String name, IngestListener listener, Prefilter prefilter) {
         this.name = name;
         this.listener = listener;
+        this.prefilter = prefilter;
     }
 
     void read(InputStream raw) throws IOException {
@@ -62,6 +65,10 @@ final class JsonEventReader {
                 continue;
             }
             if (lines.isBlank()) {
+                continue;
+            }
+            if (!prefilter.mayMatch(lines.buffer(), 0, lines.length())) {
+                listener.passedOver();
                 continue;
             }
             JsonNode node;

@@ -2,6 +2,7 @@ package dev.quarry.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import dev.quarry.prefilter.Prefilter;
 
 /**
  * Reads Windows event XML: one {@code <Event>} per line as Splunk stores {@code XmlWinEventLog}, or an
@@ -17,10 +18,12 @@ final class XmlEventReader {
 
     private final String name;
     private final IngestListener listener;
+    private final Prefilter prefilter;
 
-    XmlEventReader(String name, IngestListener listener) {
+    XmlEventReader(String name, IngestListener listener, Prefilter prefilter) {
         this.name = name;
         this.listener = listener;
+        this.prefilter = prefilter;
     }
 
     void read(Reader in) throws IOException {
@@ -32,8 +35,13 @@ final class XmlEventReader {
                         "event skipped: longer than " + MAX_EVENT_CHARS + " characters"));
                 continue;
             }
+            String fragment = scanner.fragment();
+            if (!prefilter.mayMatch(fragment)) {
+                listener.passedOver();
+                continue;
+            }
             try {
-                listener.event(XmlEventParser.parse(scanner.fragment(), origin));
+                listener.event(XmlEventParser.parse(fragment, origin));
             } catch (IllegalArgumentException e) {
                 listener.problem(new ReadProblem(origin, InvalidEventException.reasonOf(e),
                         "event skipped: " + e.getMessage()));

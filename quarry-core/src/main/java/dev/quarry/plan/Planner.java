@@ -68,7 +68,7 @@ public final class Planner {
             source = tstatsSource(tstats, stages, context);
             description.add("tstats over " + ((QueryPlan.DatasetSource) source).dataset().key());
         } else if (first instanceof SearchCommand search) {
-            source = new QueryPlan.RawSource(context.compileSearch(search.filter()));
+            source = new QueryPlan.RawSource(context.compileSearch(search.filter()), search.filter());
             description.add("search raw events");
         } else if (SourcePlanners.find(first.name()) != null) {
             source = SourcePlanners.find(first.name()).plan(first, context, stages);
@@ -119,7 +119,8 @@ public final class Planner {
         DatasetDefinition dataset = resolveDataset(t.dataset(), t.where(), t.span());
         String prefix = dataset.object() + ".";
         UnaryOperator<String> toRecordField = name -> name.startsWith(prefix) ? name.substring(prefix.length()) : name;
-        RowPredicate filter = context.compileSearch(withoutNodename(t.where()), toRecordField);
+        SearchExpr where = withoutNodename(t.where());
+        RowPredicate filter = context.compileSearch(where, toRecordField);
 
         List<GroupedAggregation.GroupField> groupBy = Aggregations.groupFields(t.by(), t.byOptions(),
                 toRecordField, t.span());
@@ -133,7 +134,7 @@ public final class Planner {
                 context);
         String fill = t.options().get("fillnull_value");
         stages.add((next, run) -> new AggregateOperator(new GroupedAggregation(groupBy, functions, fill), next));
-        return new QueryPlan.DatasetSource(dataset, filter);
+        return new QueryPlan.DatasetSource(dataset, filter, where);
     }
 
     private DatasetDefinition resolveDataset(String spec, SearchExpr where, SourceSpan span) {

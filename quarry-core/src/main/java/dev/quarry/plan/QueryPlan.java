@@ -5,6 +5,7 @@ import dev.quarry.exec.Row;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.op.Collector;
 import dev.quarry.exec.op.Operator;
+import dev.quarry.spl.ast.SearchExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,12 +33,16 @@ public final class QueryPlan {
         }
     }
 
-    /** Records of a data model dataset, read with the dataset's field names (no prefix). */
-    public record DatasetSource(DatasetDefinition dataset, RowPredicate filter) implements Source {
+    /**
+     * Records of a data model dataset, read with the dataset's field names (no prefix). {@code expression} is the
+     * filter as written (field names with the prefix), or null for none; prefilters analyze it.
+     */
+    public record DatasetSource(DatasetDefinition dataset, RowPredicate filter, SearchExpr expression)
+            implements Source {
     }
 
-    /** Raw events, read with their own field names. */
-    public record RawSource(RowPredicate filter) implements Source {
+    /** Raw events, read with their own field names; {@code expression} is the filter as written, or null. */
+    public record RawSource(RowPredicate filter, SearchExpr expression) implements Source {
     }
 
     /** One pipeline of a run: the source it reads, the operator its rows go to, and where its results end up. */

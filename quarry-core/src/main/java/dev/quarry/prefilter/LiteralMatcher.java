@@ -1,0 +1,167 @@
+package dev.quarry.prefilter;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds whether text contains any of a set of ASCII literals, ignoring ASCII case, in one pass (Aho-Corasick).
+ * Works on UTF-8 bytes and on chars alike: an ASCII byte never occurs inside a multi-byte UTF-8 sequence, so a
+ * match on bytes is a match on the decoded text.
+ */
+public final class LiteralMatcher {
+    /** Transition table: {@code next[state * 128 + c]}; states are numbered from 0, the root. */
+    private final int[] next;
+    private final boolean[] accepting;
+
+    private LiteralMatcher(int[] next, boolean[] accepting) {
+        this.next = next;
+        this.accepting = accepting;
+    }
+
+    /** Builds a matcher; every literal must be non-empty printable ASCII. */
+    public static LiteralMatcher of(Collection<String> literals) {
+        List<int[]> children = new ArrayList<>();
+        List<Boolean> accept = new ArrayList<>();
+        children.add(newNode());
+        accept.add(false);
+        for (String literal : literals) {
+            String l = literal.toLowerCase(Locale.ROOT);
+            if (l.isEmpty()) {
+                throw new IllegalArgumentException("empty literal");
+            }
+            int state = 0;
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (c >= 128) {
+                    throw new IllegalArgumentException("literal is not ASCII: " + literal);
+                }
+                int child = children.get(state)[c];
+                if (child < 0) {
+                    child = children.size();
+                    children.add(newNode());
+                    accept.add(false);
+                    children.get(state)[c] = child;
+                }
+                state = child;
+            }
+            accept.set(state, true);
+        }
+        int states = children.size();
+        int[] next = new int[states * 128];
+        boolean[] accepting = new boolean[states];
+        int[] fail = new int[states];
+        for (int s = 0; s < states; s++) {
+            accepting[s] = accept.get(s);
+        }
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < 128; c++) {
+            int child = children.get(0)[c];
+            if (child < 0) {
+                next[c] = 0;
+            } else {
+                next[c] = child;
+                fail[child] = 0;
+                queue.add(child);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            accepting[s] |= accepting[fail[s]];
+            for (int c = 0; c < 128; c++) {
+                int child = children.get(s)[c];
+                if (child < 0) {
+                    next[s * 128 + c] = next[fail[s] * 128 + c];
+                } else {
+                    next[s * 128 + c] = child;
+                    fail[child] = next[fail[s] * 128 + c];
+                    queue.add(child);
+                }
+            }
+        }
+        return new LiteralMatcher(next, accepting);
+    }
+
+    /** The ASCII letter a non-ASCII character folds to under Java's case-insensitive comparison, or -1. */
+    private static int asciiFoldOf(int c) {
+        return switch (c) {
+            case 0x0130, 0x0131 -> 'i';
+            case 0x017F -> 's';
+            case 0x212A -> 'k';
+            default -> -1;
+        };
+    }
+
+    /** The same for the UTF-8 sequence starting at {@code i}: U+0130 and U+0131 (C4 B0/B1), U+017F (C5 BF), U+212A (E2 84 AA). */
+    private static int asciiFoldOf(byte[] bytes, int i, int to) {
+        int b = bytes[i] & 0xFF;
+        if ((b == 0xC4 || b == 0xC5) && i + 1 < to) {
+            return asciiFoldOf(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+        }
+        if (b == 0xE2 && i + 2 < to) {
+            return asciiFoldOf(((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+        }
+        return -1;
+    }
+
+    private static int[] newNode() {
+        int[] n = new int[128];
+        Arrays.fill(n, -1);
+        return n;
+    }
+
+    /**
+     * True when {@code bytes[from, to)} contains one of the literals, ignoring case. The few non-ASCII letters that
+     * Java's case-insensitive comparison equates with ASCII letters (dotted and dotless i, long s, Kelvin sign) are
+     * read as those letters, so that the prefilter never rejects what the search language would accept.
+     */
+    public boolean containsAny(byte[] bytes, int from, int to) {
+        int state = 0;
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 128) {
+                int ascii = asciiFoldOf(bytes, i, to);
+                if (ascii < 0) {
+                    state = 0;
+                    continue;
+                }
+                i += (b >= 0xE0 ? 2 : 1);
+                b = ascii;
+            }
+            if (b >= 'A' && b <= 'Z') {
+                b += 32;
+            }
+            state = next[state * 128 + b];
+            if (accepting[state]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} contains one of the literals, ignoring case as {@link #containsAny(byte[], int, int)}. */
+    public boolean containsAny(CharSequence text) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int c = text.charAt(i);
+            if (c >= 128) {
+                c = asciiFoldOf(c);
+                if (c < 0) {
+                    state = 0;
+                    continue;
+                }
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            state = next[state * 128 + c];
+            if (accepting[state]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
