@@ -62,7 +62,7 @@ class CommandErrorsTest {
     @Test
     void damagedInputIsCountedAndTheRunGoesOn(@TempDir Path dir) throws IOException {
         Files.copy(Path.of(Cli.samples("positives/sysmon-1-sql-parent.json")), dir.resolve("good.json"));
-        Files.writeString(dir.resolve("bad.json"), "{\"EventID\": 1, broken\n");
+        Files.writeString(dir.resolve("bad.json"), "{\"EventID\": 1, \"Image\": \"certutil.exe\", broken\n");
         Cli cli = Cli.run("hunt", "--format", "jsonl", dir.toString());
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(cli.out().lines().count()).isEqualTo(1);

@@ -72,11 +72,13 @@ class HuntSeedDetectionTest {
     }
 
     @Test
-    void prefilterChangesNoResult() {
-        Cli with = Cli.run("hunt", "--format", "jsonl", Cli.samples(""));
-        Cli without = Cli.run("hunt", "--format", "jsonl", "--no-prefilter", Cli.samples(""));
+    void prefilterChangesNoResult(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("network.json"), "{\"EventID\":3,\"Channel\":"
+                + "\"Microsoft-Windows-Sysmon/Operational\",\"Hostname\":\"h\",\"@timestamp\":\"2020-01-01T00:00:00Z\"}\n");
+        Cli with = Cli.run("hunt", "--format", "jsonl", Cli.samples(""), dir.toString());
+        Cli without = Cli.run("hunt", "--format", "jsonl", "--no-prefilter", Cli.samples(""), dir.toString());
         assertThat(with.out()).isEqualTo(without.out());
-        assertThat(with.err()).contains("more passed over unparsed");
+        assertThat(with.err()).contains("1 more passed over unparsed");
     }
 
     @Test
