@@ -50,6 +50,11 @@ final class HuntCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary on stderr.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that parse events (default: the number of processors). Results and their order"
+                    + " do not depend on it.")
+    int threads = Inputs.defaultThreads();
+
     @Option(names = "--no-prefilter", description = "Parse every event, instead of passing over the events whose"
             + " raw text no detection could match. Results are the same; this is for checking that and for timing.")
     boolean noPrefilter;
@@ -87,10 +92,11 @@ final class HuntCommand implements Callable<Integer> {
         List<Path> files = InputReader.expand(inputs);
         stats.expectBytes(totalSize(files));
         Prefilter prefilter = noPrefilter ? Prefilter.NONE : Prefilter.of(compiled, catalog);
-        InputReader reader = new InputReader(stats, Inputs.evtx(), prefilter);
+        InputReader reader = Inputs.reader(stats, prefilter, threads);
         for (Path f : files) {
             reader.readFile(f);
         }
+        reader.finish();
         List<DetectionResult> results = run.finish();
 
         if (output != null) {

@@ -29,7 +29,7 @@ public final class InputReader {
 
     private final IngestListener listener;
     private final EvtxInput evtx;
-    private final Prefilter prefilter;
+    private final RecordSink sink;
 
     public InputReader(IngestListener listener) {
         this(listener, EvtxInput.defaults());
@@ -44,9 +44,26 @@ public final class InputReader {
      * without parsing them.
      */
     public InputReader(IngestListener listener, EvtxInput evtx, Prefilter prefilter) {
-        this.listener = listener;
+        this.sink = new DirectRecords(listener, prefilter);
+        this.listener = sink.listener();
         this.evtx = evtx;
-        this.prefilter = prefilter;
+    }
+
+    /**
+     * Creates a reader that parses records on {@code pool}'s threads, with at most {@code maxInFlight} batches
+     * pending; the listener is still called on the reading thread, in input order. Call {@link #finish()} after the
+     * last file.
+     */
+    public InputReader(IngestListener listener, EvtxInput evtx, Prefilter prefilter,
+            java.util.concurrent.ExecutorService pool, int maxInFlight) {
+        this.sink = new ParallelRecords(listener, prefilter, pool, maxInFlight);
+        this.listener = sink.listener();
+        this.evtx = evtx;
+    }
+
+    /** Delivers the events still being parsed; a no-op for a reader that parses on the reading thread. */
+    public void finish() {
+        sink.flush();
     }
 
     /** Lists the regular files under each path, folders recursively, in a stable order. */
@@ -118,7 +135,7 @@ public final class InputReader {
         if (first == '<') {
             listener.inputStarted(name, "Windows event XML");
             Reader reader = new InputStreamReader(encoding.skipBom(in), encoding.charset());
-            new XmlEventReader(name, listener, prefilter).read(reader);
+            new XmlEventReader(name, sink).read(reader);
         } else if (first == '{' || first == '[') {
             listener.inputStarted(name, "JSON");
             if (encoding != Encoding.UTF8) {
@@ -126,10 +143,10 @@ public final class InputReader {
                         "file skipped: JSON must be UTF-8 encoded, found " + encoding.charset().name()));
                 return;
             }
-            new JsonEventReader(name, listener, prefilter).read(in);
+            new JsonEventReader(name, sink).read(in);
         } else if (encoding == Encoding.UTF8 && containsEventElement(head)) {
             listener.inputStarted(name, "Windows event XML");
-            new XmlEventReader(name, listener, prefilter).read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            new XmlEventReader(name, sink).read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } else {
             listener.inputStarted(name, "unrecognized");
             listener.problem(new ReadProblem(new Origin(name, ""), "unrecognized format",

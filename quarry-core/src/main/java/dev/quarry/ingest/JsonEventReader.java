@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import dev.quarry.prefilter.Prefilter;
 
 /**
  * Reads JSON events, one object per line or as the elements of a top-level array, and recognizes each object's
@@ -24,13 +23,13 @@ final class JsonEventReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String name;
+    private final RecordSink sink;
     private final IngestListener listener;
-    private final Prefilter prefilter;
 
-    JsonEventReader(String name, IngestListener listener, Prefilter prefilter) {
+    JsonEventReader(String name, RecordSink sink) {
         this.name = name;
-        this.listener = listener;
-        this.prefilter = prefilter;
+        this.sink = sink;
+        this.listener = sink.listener();
     }
 
     void read(InputStream raw) throws IOException {
@@ -67,20 +66,35 @@ final class JsonEventReader {
             if (lines.isBlank()) {
                 continue;
             }
-            if (!prefilter.mayMatch(lines.buffer(), 0, lines.length())) {
-                listener.passedOver();
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = MAPPER.readTree(lines.buffer(), 0, lines.length());
-            } catch (JsonProcessingException e) {
-                listener.problem(new ReadProblem(origin, "invalid JSON",
-                        "line skipped: invalid JSON: " + e.getOriginalMessage()));
-                continue;
-            }
-            byte[] copy = java.util.Arrays.copyOf(lines.buffer(), lines.length());
-            accept(node, origin, () -> new String(copy, java.nio.charset.StandardCharsets.UTF_8));
+            sink.jsonLine(name, lines.lineNumber(), lines.buffer(), lines.length());
+        }
+    }
+
+    /** Parses one JSON line into an event, or the problem that keeps it from being one. */
+    static RecordOutcome parseLine(String name, long line, byte[] bytes, int length) {
+        Origin origin = new Origin(name, "line " + line);
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(bytes, 0, length);
+        } catch (JsonProcessingException e) {
+            return RecordOutcome.of(new ReadProblem(origin, "invalid JSON",
+                    "line skipped: invalid JSON: " + e.getOriginalMessage()));
+        } catch (java.io.IOException e) {
+            return RecordOutcome.of(new ReadProblem(origin, "invalid JSON", "line skipped: " + e.getMessage()));
+        }
+        byte[] copy = bytes.length == length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        return convert(node, origin, () -> new String(copy, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static RecordOutcome convert(JsonNode node, Origin origin, java.util.function.Supplier<String> raw) {
+        if (!node.isObject()) {
+            return RecordOutcome.of(new ReadProblem(origin, "invalid event", "skipped: expected a JSON object"));
+        }
+        try {
+            return RecordOutcome.of(JsonShapes.toEvent(node, origin, raw));
+        } catch (IllegalArgumentException e) {
+            return RecordOutcome.of(new ReadProblem(origin, InvalidEventException.reasonOf(e),
+                    "event skipped: " + e.getMessage()));
         }
     }
 
@@ -117,15 +131,6 @@ final class JsonEventReader {
     }
 
     private void accept(JsonNode node, Origin origin, java.util.function.Supplier<String> raw) {
-        if (!node.isObject()) {
-            listener.problem(new ReadProblem(origin, "invalid event", "skipped: expected a JSON object"));
-            return;
-        }
-        try {
-            listener.event(JsonShapes.toEvent(node, origin, raw));
-        } catch (IllegalArgumentException e) {
-            listener.problem(new ReadProblem(origin, InvalidEventException.reasonOf(e),
-                    "event skipped: " + e.getMessage()));
-        }
+        convert(node, origin, raw).deliver(listener);
     }
 }

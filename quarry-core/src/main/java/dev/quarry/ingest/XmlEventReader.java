@@ -2,7 +2,6 @@ package dev.quarry.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
-import dev.quarry.prefilter.Prefilter;
 
 /**
  * Reads Windows event XML: one {@code <Event>} per line as Splunk stores {@code XmlWinEventLog}, or an
@@ -17,13 +16,13 @@ final class XmlEventReader {
     static final int MAX_EVENT_CHARS = 4 * 1024 * 1024;
 
     private final String name;
+    private final RecordSink sink;
     private final IngestListener listener;
-    private final Prefilter prefilter;
 
-    XmlEventReader(String name, IngestListener listener, Prefilter prefilter) {
+    XmlEventReader(String name, RecordSink sink) {
         this.name = name;
-        this.listener = listener;
-        this.prefilter = prefilter;
+        this.sink = sink;
+        this.listener = sink.listener();
     }
 
     void read(Reader in) throws IOException {
@@ -35,17 +34,7 @@ final class XmlEventReader {
                         "event skipped: longer than " + MAX_EVENT_CHARS + " characters"));
                 continue;
             }
-            String fragment = scanner.fragment();
-            if (!prefilter.mayMatch(fragment)) {
-                listener.passedOver();
-                continue;
-            }
-            try {
-                listener.event(XmlEventParser.parse(fragment, origin));
-            } catch (IllegalArgumentException e) {
-                listener.problem(new ReadProblem(origin, InvalidEventException.reasonOf(e),
-                        "event skipped: " + e.getMessage()));
-            }
+            sink.xmlFragment(name, scanner.startLine(), scanner.fragment());
         }
         if (scanner.unterminated()) {
             listener.problem(new ReadProblem(new Origin(name, "line " + scanner.startLine()), "invalid XML",
@@ -53,6 +42,17 @@ final class XmlEventReader {
         }
     }
 
+
+    /** Parses the text of one event into an event, or the problem that keeps it from being one. */
+    static RecordOutcome parseFragment(String name, int line, String xml) {
+        Origin origin = new Origin(name, "line " + line);
+        try {
+            return RecordOutcome.of(XmlEventParser.parse(xml, origin));
+        } catch (IllegalArgumentException e) {
+            return RecordOutcome.of(new ReadProblem(origin, InvalidEventException.reasonOf(e),
+                    "event skipped: " + e.getMessage()));
+        }
+    }
 
     /** Finds {@code <Event ...>...</Event>} fragments in a character stream, tracking line numbers. */
     private static final class FragmentScanner {
