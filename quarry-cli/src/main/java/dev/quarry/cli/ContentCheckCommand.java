@@ -129,8 +129,12 @@ final class ContentCheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        err.printf("content check: %,d detections: %,d ok, %,d unsupported, %,d errors (%,d content files skipped)%n",
-                compiled.size(), ok, unsupported, errors, pack.problems().size());
+        long parsed = compiled.stream().filter(c -> c.runnable() || c.failure().unsupported()
+                || !c.failure().message().contains("syntax error")).count();
+        long planned = compiled.stream().filter(CompiledDetection::runnable).count();
+        err.printf("content check: %,d detections: %,d parse, %,d plan; %,d ok, %,d unsupported, %,d errors"
+                + " (%,d content files skipped)%n", compiled.size(), parsed, planned, ok, unsupported, errors,
+                pack.problems().size());
         for (Map.Entry<String, int[]> e : byFolder.entrySet()) {
             int[] c = e.getValue();
             int total = c[0] + c[1] + c[2];

@@ -22,6 +22,7 @@ final class IngestStats implements IngestListener {
     private final boolean progress;
     private final Map<String, Long> eventsBySourcetype = new TreeMap<>();
     private final Map<String, Long> problemsByReason = new TreeMap<>();
+    private final Map<String, Long> warningsByReason = new TreeMap<>();
     private final Map<String, Long> inputsByKind = new TreeMap<>();
     private long eventCount;
     private long problemCount;
@@ -51,13 +52,20 @@ final class IngestStats implements IngestListener {
         }
     }
 
+    private long printed;
+
     @Override
     public void problem(ReadProblem problem) {
-        problemCount++;
-        problemsByReason.merge(problem.reason(), 1L, Long::sum);
-        if (problemCount <= MAX_PRINTED_PROBLEMS) {
+        if (problem.skipped()) {
+            problemCount++;
+            problemsByReason.merge(problem.reason(), 1L, Long::sum);
+        } else {
+            warningsByReason.merge(problem.reason(), 1L, Long::sum);
+        }
+        printed++;
+        if (printed <= MAX_PRINTED_PROBLEMS) {
             err.println("warning: " + problem);
-        } else if (problemCount == MAX_PRINTED_PROBLEMS + 1) {
+        } else if (printed == MAX_PRINTED_PROBLEMS + 1) {
             err.println("warning: more input problems; only their counts are shown in the summary");
         }
         err.flush();
@@ -115,6 +123,11 @@ final class IngestStats implements IngestListener {
 
     Map<String, Long> problemsByReason() {
         return problemsByReason;
+    }
+
+    /** Damage worked around without losing events, by reason. */
+    Map<String, Long> warningsByReason() {
+        return warningsByReason;
     }
 
     Map<String, Long> inputsByKind() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Runs Splunk-style security detections (SPL over the CIM, ESCU content) on raw event logs.",
-        subcommands = {HuntCommand.class, ContentCommand.class, HelpCommand.class})
+        subcommands = {HuntCommand.class, SearchCommand.class, EventsCommand.class, TestCommand.class, ContentCommand.class,
+            HelpCommand.class})
 final class QuarryCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -25,6 +25,9 @@ final class Summary {
         } else {
             err.println("  skipped:    none");
         }
+        if (!stats.warningsByReason().isEmpty()) {
+            err.printf("  warnings:   %s (nothing lost)%n", join(stats.warningsByReason()));
+        }
         long ok = compiled.stream().filter(CompiledDetection::runnable).count();
         List<CompiledDetection> failed = new ArrayList<>();
         for (CompiledDetection c : compiled) {

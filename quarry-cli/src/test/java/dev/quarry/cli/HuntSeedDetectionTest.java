@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Windows SQL Spawning CertUtil end to end: the bundled samples through {@code quarry hunt}. The positives are
  * real events given a SQL Server parent (constructed, as no public recording has one); the negatives are real
- * near misses plus constructed ones, listed in samples/README.md.
+ * near misses plus constructed ones, listed in docs/samples.md.
  */
 class HuntSeedDetectionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +34,10 @@ class HuntSeedDetectionTest {
     @Test
     void positivesGiveExactlyTheExpectedRows() throws IOException {
         Cli cli = Cli.run("hunt", "--format", "jsonl", Cli.samples("positives"));
-        String expected = Files.readString(Cli.home().resolve("samples/expected/windows-sql-spawning-certutil.jsonl"));
+        String expected;
+        try (var in = HuntSeedDetectionTest.class.getResourceAsStream("/windows-sql-spawning-certutil.expected.jsonl")) {
+            expected = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         assertThat(lines(cli.out())).containsExactlyElementsOf(lines(expected));
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
     }

@@ -98,6 +98,7 @@ public final class RawEventView implements FieldSource {
             }
         }
         row.put("eventtype", eventTypes());
+        row.put("_raw", own.get("_raw"));
         for (Map.Entry<String, Value> e : extracted().entrySet()) {
             if (!row.has(e.getKey())) {
                 row.put(e.getKey(), e.getValue());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * One raw event as a reader produced it: its time, where it came from, and its fields in source order.
@@ -19,14 +20,26 @@ public final class Event {
     private final Origin origin;
     private final String[] names;
     private final Object[] values;
+    private final Supplier<String> raw;
 
-    private Event(long timeMicros, String sourceType, String source, Origin origin, String[] names, Object[] values) {
+    private Event(long timeMicros, String sourceType, String source, Origin origin, String[] names, Object[] values,
+            Supplier<String> raw) {
         this.timeMicros = timeMicros;
         this.sourceType = sourceType;
         this.source = source;
         this.origin = origin;
         this.names = names;
         this.values = values;
+        this.raw = raw;
+    }
+
+    /**
+     * The event's text as it was read, Splunk's {@code _raw}: the XML of an XML event, the rendered XML of an EVTX
+     * record, the line of a JSON event; null when the reader kept none. Rendered on each call where the reader
+     * stored a recipe rather than text.
+     */
+    public String raw() {
+        return raw == null ? null : raw.get();
     }
 
     /** Event time in microseconds since the Unix epoch, UTC. */
@@ -66,6 +79,17 @@ public final class Event {
         }
         Object v = values[i];
         return v instanceof String s ? List.of(s) : List.of((String[]) v);
+    }
+
+    /** Returns this event with another source and sourcetype, as a replay of test data assigns them. */
+    public Event withSource(String newSource, String newSourceType) {
+        return new Event(timeMicros, newSourceType == null ? sourceType : newSourceType,
+                newSource == null ? source : newSource, origin, names, values, raw);
+    }
+
+    /** Returns this event with its raw text set. */
+    Event withRaw(Supplier<String> rawText) {
+        return new Event(timeMicros, sourceType, source, origin, names, values, rawText);
     }
 
     public boolean has(String name) {
@@ -119,6 +143,13 @@ public final class Event {
         private Origin origin = Origin.UNKNOWN;
         private final List<String> names = new ArrayList<>(32);
         private final List<Object> values = new ArrayList<>(32);
+        private Supplier<String> raw;
+
+        /** Sets the event's raw text, or a way to render it when asked. */
+        public Builder raw(Supplier<String> raw) {
+            this.raw = raw;
+            return this;
+        }
 
         public Builder time(long micros) {
             this.timeMicros = micros;
@@ -200,7 +231,8 @@ public final class Event {
             if (timeMicros == Long.MIN_VALUE) {
                 throw new IllegalStateException("event time not set for " + origin);
             }
-            return new Event(timeMicros, sourceType, source, origin, names.toArray(new String[0]), values.toArray());
+            return new Event(timeMicros, sourceType, source, origin, names.toArray(new String[0]), values.toArray(),
+                    raw);
         }
     }
 }

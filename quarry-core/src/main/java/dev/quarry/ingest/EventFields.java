@@ -33,6 +33,8 @@ public final class EventFields implements FieldSource {
                 return Value.str(event.sourceType());
             case "index":
                 return Value.str(INDEX);
+            case "_raw":
+                return Value.str(event.raw());
             case "host":
                 if (!event.has("host")) {
                     return Value.str(host(event));

@@ -12,8 +12,8 @@ public interface EvtxInput {
      */
     void read(String name, Path file, InputStream in, IngestListener listener) throws IOException;
 
+    /** The EVTX reader with default options: chunks decoded on every available processor. */
     static EvtxInput defaults() {
-        return (name, file, in, listener) -> listener.problem(new ReadProblem(new Origin(name, ""),
-                "unsupported format", "file skipped: EVTX reading is not built into this version"));
+        return new EvtxEventReader(dev.quarry.evtx.EvtxOptions.defaults());
     }
 }

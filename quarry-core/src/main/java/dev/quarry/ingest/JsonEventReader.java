@@ -72,7 +72,8 @@ final class JsonEventReader {
                         "line skipped: invalid JSON: " + e.getOriginalMessage()));
                 continue;
             }
-            accept(node, origin);
+            byte[] copy = java.util.Arrays.copyOf(lines.buffer(), lines.length());
+            accept(node, origin, () -> new String(copy, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -98,7 +99,7 @@ final class JsonEventReader {
                 index++;
                 try {
                     JsonNode node = MAPPER.readTree(p);
-                    accept(node, origin);
+                    accept(node, origin, node::toString);
                 } catch (JsonProcessingException e) {
                     listener.problem(new ReadProblem(origin, "invalid JSON",
                             "rest of the file skipped: invalid JSON: " + e.getOriginalMessage()));
@@ -108,13 +109,13 @@ final class JsonEventReader {
         }
     }
 
-    private void accept(JsonNode node, Origin origin) {
+    private void accept(JsonNode node, Origin origin, java.util.function.Supplier<String> raw) {
         if (!node.isObject()) {
             listener.problem(new ReadProblem(origin, "invalid event", "skipped: expected a JSON object"));
             return;
         }
         try {
-            listener.event(JsonShapes.toEvent(node, origin));
+            listener.event(JsonShapes.toEvent(node, origin, raw));
         } catch (IllegalArgumentException e) {
             listener.problem(new ReadProblem(origin, InvalidEventException.reasonOf(e),
                     "event skipped: " + e.getMessage()));

@@ -29,6 +29,11 @@ final class JsonShapes {
     private JsonShapes() {
     }
 
+    static Event toEvent(JsonNode node, Origin origin, java.util.function.Supplier<String> raw) {
+        Event e = toEvent(node, origin);
+        return raw == null ? e : e.withRaw(raw);
+    }
+
     static Event toEvent(JsonNode node, Origin origin) {
         if (node.has("winlog") || node.has("winlog.event_id")) {
             return winlogbeat(node, origin);

@@ -78,7 +78,12 @@ public final class WindowsEventAssembler {
         return builder.get(name);
     }
 
-    /** Overrides the event time text when the format keeps it outside {@code TimeCreated}. */
+    /** Sets the event's raw text, or a way to render it. */
+    public void raw(java.util.function.Supplier<String> raw) {
+        builder.raw(raw);
+    }
+
+    /** Sets the event time text when the format keeps it outside {@code TimeCreated}; an earlier time wins. */
     public void timeText(String text) {
         if (timeText == null) {
             timeText = text;

@@ -52,6 +52,7 @@ final class XmlEventParser {
                 }
             }
         }
+        assembler.raw(() -> xml);
         return assembler.build(origin);
     }
 

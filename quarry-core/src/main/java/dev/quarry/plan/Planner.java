@@ -62,6 +62,7 @@ public final class Planner {
         Command first = commands.get(0);
         QueryPlan.Source source;
         List<Stage> stages = new ArrayList<>();
+        List<String> stageNames = new ArrayList<>();
         List<String> description = new ArrayList<>();
         if (first instanceof TstatsCommand tstats) {
             source = tstatsSource(tstats, stages, context);
@@ -77,12 +78,16 @@ public final class Planner {
                     + " (supported first commands: tstats, search and the generating commands "
                     + String.join(", ", SourcePlanners.names()) + ")", first.span());
         }
+        while (stageNames.size() < stages.size()) {
+            stageNames.add(first.name());
+        }
         for (int i = 1; i < commands.size(); i++) {
             Command c = commands.get(i);
             stages.add(stage(c, context));
+            stageNames.add(c.name());
             description.add(c.name());
         }
-        return new QueryPlan(source, stages, subsearches, String.join(" | ", description));
+        return new QueryPlan(source, stages, stageNames, subsearches, String.join(" | ", description));
     }
 
     /** Plans one command that follows the first, through the planner registered for its name. */

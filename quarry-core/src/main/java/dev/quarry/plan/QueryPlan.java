@@ -74,14 +74,25 @@ public final class QueryPlan {
         }
     }
 
+    /** Wraps each stage's operator of a run, for example to count the rows that pass each command. */
+    @FunctionalInterface
+    public interface StageObserver {
+        Operator wrap(String command, Operator operator);
+
+        StageObserver NONE = (command, operator) -> operator;
+    }
+
     private final Source source;
     private final List<Stage> stages;
+    private final List<String> stageNames;
     private final List<QueryPlan> subsearches;
     private final String description;
 
-    QueryPlan(Source source, List<Stage> stages, List<QueryPlan> subsearches, String description) {
+    QueryPlan(Source source, List<Stage> stages, List<String> stageNames, List<QueryPlan> subsearches,
+            String description) {
         this.source = source;
         this.stages = List.copyOf(stages);
+        this.stageNames = List.copyOf(stageNames);
         this.subsearches = List.copyOf(subsearches);
         this.description = description;
     }
@@ -96,6 +107,11 @@ public final class QueryPlan {
     }
 
     public Chain newChain() {
+        return newChain(StageObserver.NONE);
+    }
+
+    /** Builds the operators of one run, letting {@code observer} wrap the operators of the main pipeline. */
+    public Chain newChain(StageObserver observer) {
         List<Input> inputs = new ArrayList<>();
         List<Collector> subsearchResults = new ArrayList<>();
         for (QueryPlan sub : subsearches) {
@@ -110,7 +126,7 @@ public final class QueryPlan {
         Collector collector = new Collector();
         Operator next = collector;
         for (int i = stages.size() - 1; i >= 0; i--) {
-            next = stages.get(i).create(next, bindings);
+            next = observer.wrap(stageNames.get(i), stages.get(i).create(next, bindings));
         }
         inputs.add(new Input(source, next, collector));
         return new Chain(List.copyOf(inputs));
