@@ -34,6 +34,6 @@ class EventsCommandTest {
     void unknownDataset() {
         Cli cli = Cli.run("events", "--datamodel", "Nope.Nope", Cli.samples("positives"));
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.err()).contains("unknown dataset Nope.Nope; known: Endpoint.Processes");
+        assertThat(cli.err()).contains("unknown dataset Nope.Nope; known: Endpoint.Filesystem, Endpoint.Processes, Endpoint.Registry");
     }
 }

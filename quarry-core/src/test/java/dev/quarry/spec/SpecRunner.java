@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quarry.cim.CimCatalog;
 import dev.quarry.cim.Normalizer;
+import dev.quarry.cim.RawEventView;
 import dev.quarry.content.Detection;
 import dev.quarry.content.Observable;
 import dev.quarry.exec.EvalCompiler;
@@ -38,6 +39,8 @@ import java.util.Map;
 /** Executes one spec case; see {@code spec/README.md} for the kinds of case. */
 final class SpecRunner {
     private static final CimCatalog CATALOG = CimCatalog.builtIn();
+    private static final RawEventView.SearchTimeFields SEARCH_TIME_FIELDS =
+            RawEventView.SearchTimeFields.of(CATALOG);
 
     private SpecRunner() {
     }
@@ -143,6 +146,11 @@ final class SpecRunner {
                             if (ds.filter().test(record)) {
                                 input.head().push(record);
                             }
+                        }
+                    } else if (input.source() instanceof QueryPlan.RawSource raw) {
+                        RawEventView view = new RawEventView(e, SEARCH_TIME_FIELDS);
+                        if (raw.filter().test(view)) {
+                            input.head().push(view.toRow());
                         }
                     }
                 }
