@@ -37,7 +37,8 @@ final class ExpressionOrigins {
                 return args.isEmpty() ? Origin.UNKNOWN : of(args.get(0), fields);
             }
             case "replace" -> {
-                if (args.size() == 3 && args.get(2) instanceof Expr.StringLiteral repl && onlyGroupReferences(repl.value())) {
+                if (args.size() == 3 && args.get(1) instanceof Expr.StringLiteral re
+                        && args.get(2) instanceof Expr.StringLiteral repl && keepsOneRun(re.value(), repl.value())) {
                     return of(args.get(0), fields);
                 }
                 return Origin.UNKNOWN;
@@ -68,16 +69,46 @@ final class ExpressionOrigins {
         }
     }
 
-    /** True for a replacement made only of group references such as {@code \1}, or empty. */
-    private static boolean onlyGroupReferences(String replacement) {
-        for (int i = 0; i < replacement.length(); i++) {
-            char ch = replacement.charAt(i);
-            if (ch == '\\' && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
-                i++;
-                continue;
-            }
+    /**
+     * True when {@code replace(x, regex, replacement)} returns one contiguous run of a line of {@code x}, so that a
+     * literal of its result (literals never span lines) is a literal of {@code x}: removing a match anchored at the
+     * start or the end, or keeping one group of a match that starts at the start and runs to the end of the line.
+     * Other replacements can join text that was not adjacent, and make the field's origin unknown.
+     */
+    static boolean keepsOneRun(String regex, String replacement) {
+        if (topLevelAlternation(regex)) {
             return false;
         }
-        return true;
+        boolean anchoredStart = regex.startsWith("^");
+        boolean anchoredEnd = regex.endsWith("$") && !regex.endsWith("\\$");
+        if (replacement.isEmpty()) {
+            return anchoredStart || anchoredEnd;
+        }
+        boolean oneGroup = replacement.length() == 2 && replacement.charAt(0) == '\\'
+                && Character.isDigit(replacement.charAt(1));
+        boolean toLineEnd = regex.endsWith(".*") || regex.endsWith(".*$");
+        return oneGroup && anchoredStart && toLineEnd;
+    }
+
+    private static boolean topLevelAlternation(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
