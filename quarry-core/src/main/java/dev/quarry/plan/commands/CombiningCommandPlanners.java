@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Registers the commands that combine pipelines: {@code join}, {@code append}, {@code appendpipe}, and {@code map},
- * which is reported as unsupported.
+ * Registers the commands that combine pipelines: {@code join}, {@code append}, {@code appendpipe}, {@code foreach},
+ * {@code transaction}, and {@code map}, which is reported as unsupported.
  */
 public final class CombiningCommandPlanners {
     private CombiningCommandPlanners() {
@@ -25,6 +25,8 @@ public final class CombiningCommandPlanners {
         commands.put("join", new JoinCommandPlanner());
         commands.put("append", new AppendCommandPlanner());
         commands.put("appendpipe", new AppendPipeCommandPlanner());
+        commands.put("foreach", new ForeachCommandPlanner());
+        commands.put("transaction", new TransactionCommandPlanner());
         commands.put("map", (command, context) -> {
             throw PlanException.unsupported("command map: it runs a new search for each result row, which needs"
                     + " another pass over the events, and Quarry reads them once", command.span());
