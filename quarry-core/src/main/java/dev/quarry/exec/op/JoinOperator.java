@@ -27,7 +27,10 @@ public final class JoinOperator implements Operator {
     /** {@code type=inner} drops main rows without a match; {@code left} (also written {@code outer}) keeps them. */
     public enum Type { INNER, LEFT }
 
-    /** Limits matches by time ({@code usetime=true}): subsearch rows from the same second or earlier, or later. */
+    /**
+     * Limits matches by time ({@code usetime=true}): subsearch rows from the same second or earlier, or later. NOTE:
+     * these rules are Splunk's as recalled; the reference pages consulted did not show them.
+     */
     public enum TimeLimit { NONE, EARLIER, LATER }
 
     /**

@@ -34,7 +34,7 @@ import java.util.Set;
  * to have all the transaction fields, so no row ever joins on some of them only, which is what it governs.
  */
 public final class TransactionCommandPlanner implements CommandPlanner {
-    /** Splunk's default for {@code maxevents}. */
+    /** The default for {@code maxevents}. NOTE: Splunk's default as recalled, not checked against its reference. */
     static final int DEFAULT_MAX_EVENTS = 1000;
 
     /** Options accepted only with these values, Splunk's defaults, which are what Quarry does. */
