@@ -44,7 +44,7 @@ class CommandErrorsTest {
     @Test
     void unsupportedDetectionMakesTheRunIncompleteButStillRuns(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("later.yml"), "name: Later\nid: y\n"
-                + "search: 'index=x | transaction dest'\n");
+                + "search: 'index=x | map search=\"search y=$x$\"'\n");
         Files.copy(Cli.home().resolve("content/detections/endpoint/windows_sql_spawning_certutil.yml"),
                 dir.resolve("seed.yml"));
         Files.createDirectories(dir.resolve("macros"));
@@ -55,7 +55,7 @@ class CommandErrorsTest {
         }
         Cli cli = Cli.run("hunt", "--format", "jsonl", "--content", dir.toString(), Cli.samples("positives"));
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
-        assertThat(cli.err()).contains("unsupported: detection 'Later'").contains("not supported: command transaction");
+        assertThat(cli.err()).contains("unsupported: detection 'Later'").contains("not supported: command map");
         assertThat(cli.out().lines().count()).isEqualTo(7);
     }
 

@@ -79,7 +79,9 @@ public final class SearchPredicates {
             }
             return term(d.value());
         }
-        throw new UnsupportedOperationException("subsearches in a search filter are not supported");
+        throw new UnsupportedOperationException("subsearch used as a search filter: Splunk runs it before the"
+                + " outer search and turns its rows into field=value conditions, which would need a second pass over"
+                + " the events, and Quarry reads them once");
     }
 
     private static RowPredicate[] compileAll(List<SearchExpr> operands, UnaryOperator<String> fieldName) {

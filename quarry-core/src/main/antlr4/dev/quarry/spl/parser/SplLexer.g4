@@ -118,10 +118,11 @@ E_STRING    : '"' ( '\\' . | ~["\\] )* '"' -> type(STRING) ;
 // A single-quoted field name, needed for names with dots, dashes, spaces or braces: 'Processes.process'.
 E_QUOTED_NAME : '\'' ( '\\' . | ~['\\] )* '\'' ;
 // A field or function name. Dots join name parts (`a.b`), so concatenation needs spaces: `a . b`.
-// `<<FIELD>>` and `<<ITEM>>` are the placeholders of foreach templates.
+// `<<FIELD>>`, `<<MATCHSTR>>`, `<<MATCHSEG1>>` and `<<ITEM>>` are the placeholders of foreach templates.
 E_IDENT     : IDENT_PART ('.' IDENT_PART)* ;
 E_WS        : [ \t\r\n]+ -> channel(HIDDEN) ;
 
 fragment DIGITS : [0-9]+ ;
 fragment EXPONENT : 'e' [+-]? DIGITS ;
-fragment IDENT_PART : ( [a-z_@$] | '<<' [a-z_]+ '>>' ) ( [a-z0-9_@$] | '<<' [a-z_]+ '>>' | '{}' )* ;
+fragment IDENT_PART : ( [a-z_@$] | PLACEHOLDER ) ( [a-z0-9_@$] | PLACEHOLDER | '{}' )* ;
+fragment PLACEHOLDER : '<<' [a-z_] [a-z0-9_]* '>>' ;
