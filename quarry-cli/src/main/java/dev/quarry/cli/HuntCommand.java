@@ -55,8 +55,10 @@ final class HuntCommand implements Callable<Integer> {
                     + " do not depend on it.")
     int threads = Inputs.defaultThreads();
 
-    @Option(names = "--no-prefilter", description = "Parse every event, instead of passing over the events whose"
-            + " raw text no detection could match. Results are the same; this is for checking that and for timing.")
+    @Option(names = "--no-prefilter", description = "Test every event against every detection: parse every event"
+            + " instead of passing over those whose raw text no detection could match, and offer each record to every"
+            + " detection instead of only to those whose required field values it has. Results are the same; this"
+            + " is for checking that and for timing.")
     boolean noPrefilter;
 
     @Parameters(paramLabel = "PATH", description = "Files and folders to read. Default: the bundled samples.")
@@ -87,7 +89,7 @@ final class HuntCommand implements Callable<Integer> {
             }
         }
 
-        OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog));
+        OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog), !noPrefilter);
         IngestStats stats = new IngestStats(run::accept, err, !quiet);
         List<Path> files = InputReader.expand(inputs);
         stats.expectBytes(totalSize(files));
@@ -97,6 +99,7 @@ final class HuntCommand implements Callable<Integer> {
             reader.readFile(f);
         }
         reader.finish();
+        OnePassRun.Held held = run.held();
         List<DetectionResult> results = run.finish();
 
         if (output != null) {
@@ -108,9 +111,10 @@ final class HuntCommand implements Callable<Integer> {
             FindingWriter.write(format, results, spec.commandLine().getOut());
         }
         if (!quiet) {
-            Summary.hunt(err, files.size(), stats, compiled, results);
+            Summary.hunt(err, files.size(), stats, compiled, results, run.dispatch(), held);
         }
-        boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable());
+        boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable())
+                || results.stream().anyMatch(r -> r.runtimeError() != null);
         return incomplete ? ExitCodes.INCOMPLETE : ExitCodes.OK;
     }
 

@@ -2,6 +2,7 @@ package dev.quarry.cli;
 
 import dev.quarry.content.CompiledDetection;
 import dev.quarry.run.DetectionResult;
+import dev.quarry.run.OnePassRun;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ final class Summary {
     }
 
     static void hunt(PrintWriter err, int files, IngestStats stats, List<CompiledDetection> compiled,
-            List<DetectionResult> results) {
+            List<DetectionResult> results, OnePassRun.Dispatch dispatch, OnePassRun.Held held) {
         err.println();
         err.println("Summary");
         err.printf("  files:      %,d read (%s), %s in %.1f s%n", files, IngestStats.size(stats.bytes()),
@@ -50,6 +51,26 @@ final class Summary {
                 break;
             }
             err.println("              " + c.status() + ": " + c.failure().message());
+        }
+        List<DetectionResult> failedRunning = new ArrayList<>();
+        for (DetectionResult r : results) {
+            if (r.runtimeError() != null) {
+                failedRunning.add(r);
+            }
+        }
+        if (!failedRunning.isEmpty()) {
+            err.printf("              %,d failed while running, their results left out:%n", failedRunning.size());
+            for (DetectionResult r : failedRunning) {
+                err.println("              " + r.detection().detection().name() + ": " + r.runtimeError());
+            }
+        }
+        err.printf("  dispatch:   %,d of %,d pipelines indexed by a field value their filter requires%n",
+                dispatch.indexed(), dispatch.pipelines());
+        if (held.largestDetection() == null) {
+            err.println("  state:      nothing held");
+        } else {
+            err.printf("  state:      %,d rows and groups held at the end of input, most by %s (%,d)%n",
+                    held.total(), held.largestDetection(), held.largest());
         }
         long rows = 0;
         long detectionsWithRows = 0;

@@ -20,6 +20,15 @@ public record DatasetDefinition(String datamodel, String object, List<String> fi
         return datamodel + "." + object;
     }
 
+    /**
+     * The record field that a {@code tstats} field name refers to: {@code Processes.process_name} is the record's
+     * {@code process_name}; names without the object prefix are taken as they are.
+     */
+    public String recordField(String name) {
+        int n = object.length();
+        return name.length() > n && name.startsWith(object) && name.charAt(n) == '.' ? name.substring(n + 1) : name;
+    }
+
     /** One calculated field: {@code field} is set to the value of {@code expression}, which may read it. */
     public record Calculated(String field, String expression, Evaluator evaluator) {
     }

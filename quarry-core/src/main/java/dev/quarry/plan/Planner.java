@@ -117,8 +117,7 @@ public final class Planner {
                     t.span());
         }
         DatasetDefinition dataset = resolveDataset(t.dataset(), t.where(), t.span());
-        String prefix = dataset.object() + ".";
-        UnaryOperator<String> toRecordField = name -> name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+        UnaryOperator<String> toRecordField = dataset::recordField;
         SearchExpr where = withoutNodename(t.where());
         RowPredicate filter = context.compileSearch(where, toRecordField);
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Decides from an event's raw text whether any detection of a run could match it, so that readers pass over the
@@ -63,10 +62,8 @@ public final class Prefilter {
     private static Requirement requirement(QueryPlan.Source source, CimCatalog catalog) {
         if (source instanceof QueryPlan.DatasetSource ds) {
             DatasetDefinition dataset = ds.dataset();
-            String prefix = dataset.object() + ".";
             Function<String, Origin> origins = FieldOrigins.dataset(catalog, dataset);
-            UnaryOperator<String> strip = name -> name.startsWith(prefix) ? name.substring(prefix.length()) : name;
-            return FilterRequirements.of(ds.expression(), name -> origins.apply(strip.apply(name)));
+            return FilterRequirements.of(ds.expression(), name -> origins.apply(dataset.recordField(name)));
         }
         if (source instanceof QueryPlan.RawSource rs) {
             return FilterRequirements.of(rs.expression(), FieldOrigins.raw(catalog));

@@ -4,15 +4,18 @@ import dev.quarry.cim.DatasetDefinition;
 import dev.quarry.cim.Normalizer;
 import dev.quarry.content.CompiledDetection;
 import dev.quarry.exec.Row;
+import dev.quarry.exec.op.Operator;
 import dev.quarry.ingest.Event;
 import dev.quarry.cim.RawEventView;
 import dev.quarry.plan.QueryPlan;
+import dev.quarry.prefilter.ValueKeys;
 import dev.quarry.risk.Finding;
 import dev.quarry.risk.RiskAction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs many detections over one stream of events. Each event is normalized once into the data model datasets
@@ -29,11 +32,27 @@ public final class OnePassRun {
     private static final class Running {
         final CompiledDetection detection;
         final QueryPlan.Chain chain;
+        /** The operators of the main pipeline and the collectors of every pipeline, for {@link #held}. */
+        final List<Operator> operators = new ArrayList<>();
         RuntimeException failure;
 
-        Running(CompiledDetection detection, QueryPlan.Chain chain) {
+        Running(CompiledDetection detection) {
             this.detection = detection;
-            this.chain = chain;
+            this.chain = detection.plan().newChain((command, op) -> {
+                operators.add(op);
+                return op;
+            });
+            for (QueryPlan.Input input : chain.inputs()) {
+                operators.add(input.results());
+            }
+        }
+
+        long held() {
+            long n = 0;
+            for (Operator op : operators) {
+                n += op.held();
+            }
+            return n;
         }
     }
 
@@ -54,28 +73,37 @@ public final class OnePassRun {
     }
 
     private final List<Running> all = new ArrayList<>();
-    private final Map<String, List<Reader>> byDataset = new HashMap<>();
-    private final List<Reader> raw = new ArrayList<>();
+    private final Map<String, DispatchIndex<Reader>> byDataset = new HashMap<>();
+    private final DispatchIndex<Reader> raw = new DispatchIndex<>();
     private final Normalizer normalizer;
     private final RawEventView.SearchTimeFields searchTimeFields;
     private long eventsSeen;
     private long recordsMade;
 
     public OnePassRun(List<CompiledDetection> detections, Normalizer normalizer) {
+        this(detections, normalizer, true);
+    }
+
+    /**
+     * With {@code indexed} false, every record is offered to every pipeline of its kind; results are the same, and
+     * that is what the option is for: checking it and timing the index.
+     */
+    public OnePassRun(List<CompiledDetection> detections, Normalizer normalizer, boolean indexed) {
         this.normalizer = normalizer;
         this.searchTimeFields = RawEventView.SearchTimeFields.of(normalizer.catalog());
         for (CompiledDetection d : detections) {
             if (!d.runnable()) {
                 continue;
             }
-            Running r = new Running(d, d.plan().newChain());
+            Running r = new Running(d);
             all.add(r);
             for (QueryPlan.Input input : r.chain.inputs()) {
                 Reader reader = new Reader(r, input);
                 if (input.source() instanceof QueryPlan.DatasetSource ds) {
-                    byDataset.computeIfAbsent(ds.dataset().key(), k -> new ArrayList<>()).add(reader);
-                } else if (input.source() instanceof QueryPlan.RawSource) {
-                    raw.add(reader);
+                    byDataset.computeIfAbsent(ds.dataset().key(), k -> new DispatchIndex<>())
+                            .add(reader, indexed ? ValueKeys.of(ds.expression(), ds.dataset()::recordField) : null);
+                } else if (input.source() instanceof QueryPlan.RawSource rs) {
+                    raw.add(reader, indexed ? ValueKeys.of(rs.expression(), UnaryOperator.identity()) : null);
                 }
             }
         }
@@ -85,9 +113,9 @@ public final class OnePassRun {
         eventsSeen++;
         if (!raw.isEmpty()) {
             RawEventView view = new RawEventView(event, searchTimeFields);
-            for (Reader r : raw) {
+            raw.forEachCandidate(view, r -> {
                 if (r.running().failure != null) {
-                    continue;
+                    return;
                 }
                 try {
                     if (r.input().source().filter().test(view)) {
@@ -96,7 +124,7 @@ public final class OnePassRun {
                 } catch (RuntimeException e) {
                     r.running().failure = e;
                 }
-            }
+            });
         }
         if (!byDataset.isEmpty()) {
             normalizer.normalize(event, this::offer);
@@ -104,14 +132,12 @@ public final class OnePassRun {
     }
 
     private void offer(DatasetDefinition dataset, Row record, Event event) {
-        List<Reader> readers = byDataset.get(dataset.key());
+        DispatchIndex<Reader> readers = byDataset.get(dataset.key());
         if (readers == null) {
             return;
         }
         recordsMade++;
-        for (Reader r : readers) {
-            r.offer(record);
-        }
+        readers.forEachCandidate(record, r -> r.offer(record));
     }
 
     /** Ends the input and returns each runnable detection's results, in the order the detections were given. */
@@ -138,6 +164,40 @@ public final class OnePassRun {
             results.add(new DetectionResult(r.detection, rows, findings, null));
         }
         return results;
+    }
+
+    /** Pipelines that read events, and how many of them are indexed by a field value their filter requires. */
+    public record Dispatch(int pipelines, int indexed) {
+    }
+
+    public Dispatch dispatch() {
+        int pipelines = raw.keyedCount() + raw.unkeyedCount();
+        int indexed = raw.keyedCount();
+        for (DispatchIndex<Reader> d : byDataset.values()) {
+            pipelines += d.keyedCount() + d.unkeyedCount();
+            indexed += d.keyedCount();
+        }
+        return new Dispatch(pipelines, indexed);
+    }
+
+    /** The state a run keeps until its input ends: rows and groups held in all, and by the detection holding most. */
+    public record Held(long total, String largestDetection, long largest) {
+    }
+
+    /** Measures the state held now; call it before {@link #finish}, when the state is largest. */
+    public Held held() {
+        long total = 0;
+        long largest = 0;
+        String name = null;
+        for (Running r : all) {
+            long n = r.held();
+            total += n;
+            if (n > largest) {
+                largest = n;
+                name = r.detection.detection().name();
+            }
+        }
+        return new Held(total, name, largest);
     }
 
     public long eventsSeen() {

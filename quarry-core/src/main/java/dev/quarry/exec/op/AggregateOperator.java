@@ -30,6 +30,11 @@ public final class AggregateOperator implements Operator {
     }
 
     @Override
+    public long held() {
+        return state.groupCount();
+    }
+
+    @Override
     public void finish() {
         for (Row row : state.results()) {
             next.push(row);

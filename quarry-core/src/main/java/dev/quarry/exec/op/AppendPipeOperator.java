@@ -41,6 +41,11 @@ public final class AppendPipeOperator implements Operator {
     }
 
     @Override
+    public long held() {
+        return output.size();
+    }
+
+    @Override
     public void finish() {
         sub.finish();
         for (Row row : output.rows()) {

@@ -15,6 +15,11 @@ public final class Collector implements Operator {
     }
 
     @Override
+    public long held() {
+        return rows.size();
+    }
+
+    @Override
     public void finish() {
         finished = true;
     }

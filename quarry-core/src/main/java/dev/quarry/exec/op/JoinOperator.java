@@ -65,6 +65,11 @@ public final class JoinOperator implements Operator {
     }
 
     @Override
+    public long held() {
+        return mainRows.size();
+    }
+
+    @Override
     public void finish() {
         List<Row> right = subsearch.get();
         if (right.size() > spec.subsearchLimit()) {

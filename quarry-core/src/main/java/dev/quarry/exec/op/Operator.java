@@ -11,4 +11,12 @@ public interface Operator {
     void push(Row row);
 
     void finish();
+
+    /**
+     * How many rows or groups this operator keeps until its input ends: the state that grows with the input. Run
+     * summaries report it; streaming operators keep nothing.
+     */
+    default long held() {
+        return 0;
+    }
 }

@@ -74,6 +74,11 @@ public final class TransactionOperator implements Operator {
     }
 
     @Override
+    public long held() {
+        return input.size();
+    }
+
+    @Override
     public void finish() {
         List<Row> rows = new ArrayList<>(input.rows());
         input.clear();
