@@ -107,7 +107,8 @@ final class ContentOptions {
 
     static List<CompiledDetection> compile(List<Detection> detections, ContentPack pack, CimCatalog catalog,
             EvalContext context) {
-        DetectionCompiler compiler = new DetectionCompiler(pack.macros(), new Planner(catalog, context));
+        Planner planner = new Planner(catalog, context, pack.lookups());
+        DetectionCompiler compiler = new DetectionCompiler(pack.macros(), planner);
         List<CompiledDetection> out = new ArrayList<>(detections.size());
         for (Detection d : detections) {
             out.add(compiler.compile(d));

@@ -108,7 +108,7 @@ class LookupLoadingTest {
     }
 
     @Test
-    void badTableFailsOnFirstUseNotAtLoad() throws IOException {
+    void badTableFailsOnFirstUse() throws IOException {
         write("t.yml", "name: t\nfilename: t.csv\n");
         Path csv = write("t.csv", "");
         ContentPack pack = ContentLoader.load(List.of(dir));

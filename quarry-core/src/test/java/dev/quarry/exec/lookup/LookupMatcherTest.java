@@ -26,7 +26,7 @@ class LookupMatcherTest {
         return m.match(List.of(List.of(values)), max);
     }
 
-    /** What a wildcard cell means, written as a regular expression: {@code *} is {@code .*}, the rest literal. */
+    /** Matches a wildcard cell through a regular expression in which {@code *} is {@code .*} and the rest literal. */
     private static boolean wildcardByRegex(String cell, String value, boolean caseSensitive) {
         String pattern = caseSensitive ? cell : cell.toLowerCase(Locale.ROOT);
         String text = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
