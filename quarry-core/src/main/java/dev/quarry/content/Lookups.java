@@ -96,7 +96,8 @@ public final class Lookups {
 
     /**
      * Finds a lookup by definition name, or else by CSV file name (as {@code inputlookup x.csv} names it). A file
-     * used by its name has the default matching options, even when a definition points at it, as in Splunk.
+     * used by its name has the default matching options, even when a definition points at it, because the search
+     * then names no definition.
      */
     public Optional<Definition> find(String name) {
         Definition d = definitions.get(name);
