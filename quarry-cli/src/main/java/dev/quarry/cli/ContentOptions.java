@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 final class ContentOptions {
     @Option(names = "--content", paramLabel = "DIR",
             description = "Detection content: a security_content checkout or a folder of detection and macro "
-                    + "YAML files. Repeatable; later folders override earlier ones. Default: Quarry's own content "
-                    + "pack.")
+                    + "YAML files, with lookup definitions and CSV tables in lookups/ folders. Repeatable; later "
+                    + "folders override earlier ones. Default: Quarry's own content pack.")
     List<Path> content = new ArrayList<>();
 
     @Option(names = "--detection", paramLabel = "NAME",
@@ -107,7 +107,8 @@ final class ContentOptions {
 
     static List<CompiledDetection> compile(List<Detection> detections, ContentPack pack, CimCatalog catalog,
             EvalContext context) {
-        DetectionCompiler compiler = new DetectionCompiler(pack.macros(), new Planner(catalog, context));
+        Planner planner = new Planner(catalog, context, pack.lookups());
+        DetectionCompiler compiler = new DetectionCompiler(pack.macros(), planner);
         List<CompiledDetection> out = new ArrayList<>(detections.size());
         for (Detection d : detections) {
             out.add(compiler.compile(d));

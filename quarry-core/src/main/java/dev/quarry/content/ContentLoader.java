@@ -16,19 +16,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Loads detection content from folders. A folder may be a security_content checkout (its {@code detections/},
  * {@code macros/} and {@code lookups/} are read) or any folder of YAML files, each recognized by its keys: a
  * detection has {@code name} and {@code search}, a macro {@code name} and {@code definition}, a lookup
- * definition {@code name} and {@code filename}. Files that cannot be read are reported and skipped; loading never
- * stops at a bad file.
+ * definition {@code name} and {@code filename} (a CSV file beside it) or {@code collection} (a KV store
+ * collection). CSV files in a folder named {@code lookups} are lookups by file name too. Lookup files are only
+ * registered here; {@link Lookups} reads a table when a search first uses it. Files that cannot be read are
+ * reported and skipped; loading never stops at a bad file.
  */
 public final class ContentLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Largest content file read; ESCU's largest YAML is about 20 KB. */
     static final long MAX_FILE_BYTES = 4 * 1024 * 1024;
+    /** One entry of a lookup definition's match_type list, such as {@code WILDCARD(process)}. */
+    private static final Pattern MATCH_TYPE = Pattern.compile("(?i)(WILDCARD|CIDR|EXACT)\\s*\\(([^()]*)\\)");
 
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, Detection> detections = new LinkedHashMap<>();
@@ -60,10 +66,7 @@ public final class ContentLoader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".yml") || n.endsWith(".yaml");
-                    })
+                    .filter(p -> isYaml(p) || isLookupCsv(p))
                     .filter(p -> !isOutsideContent(folder, p))
                     .sorted()
                     .toList();
@@ -72,8 +75,23 @@ public final class ContentLoader {
             return;
         }
         for (Path file : files) {
-            loadFile(file);
+            if (isYaml(file)) {
+                loadFile(file);
+            } else {
+                lookups.addFile(file);
+            }
         }
+    }
+
+    private static boolean isYaml(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yml") || n.endsWith(".yaml");
+    }
+
+    private static boolean isLookupCsv(Path file) {
+        Path parent = file.getParent();
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") && parent != null
+                && parent.getFileName() != null && parent.getFileName().toString().equals("lookups");
     }
 
     /**
@@ -159,22 +177,105 @@ public final class ContentLoader {
     }
 
     private void lookup(JsonNode node, Path file) {
+        lookups.add(lookupDefinition(node, file));
+    }
+
+    /**
+     * Reads a lookup definition in security_content's YAML form, whose keys are those of Splunk's
+     * {@code transforms.conf}: {@code filename} or {@code collection}, {@code match_type} (a comma-separated list
+     * of {@code WILDCARD(column)}, {@code CIDR(column)} and {@code EXACT(column)}), {@code case_sensitive_match},
+     * {@code max_matches}, {@code min_matches} and {@code default_match}. Other keys are descriptive.
+     *
+     * @throws IllegalArgumentException naming the key and value that are invalid
+     */
+    static Lookups.Definition lookupDefinition(JsonNode node, Path file) {
         String name = DetectionParser.requiredText(node, "name");
-        JsonNode filename = node.get("filename");
-        if (filename == null || filename.asText().isBlank()) {
-            return;
+        String filename = text(node, "filename");
+        String collection = text(node, "collection");
+        Path csv = null;
+        if (filename != null) {
+            if (filename.contains("/") || filename.contains("\\")) {
+                throw new IllegalArgumentException("lookup " + name + ": filename must name a file in the same"
+                        + " folder, not a path: [" + filename + "]");
+            }
+            csv = file.resolveSibling(filename);
+            collection = null;
+        } else if (collection == null) {
+            throw new IllegalArgumentException("lookup " + name + ": needs a filename (a CSV file) or a collection");
         }
-        Path csv = file.resolveSibling(filename.asText());
-        boolean caseSensitive = !node.path("case_sensitive_match").asText("true").equalsIgnoreCase("false");
+        boolean caseSensitive = booleanSetting(node, "case_sensitive_match", true, name);
         List<String> wildcard = new ArrayList<>();
         List<String> cidr = new ArrayList<>();
-        String matchType = node.path("match_type").asText("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(WILDCARD|CIDR)\\(([^)]*)\\)").matcher(matchType);
-        while (m.find()) {
-            (m.group(1).equals("WILDCARD") ? wildcard : cidr).add(m.group(2).trim());
+        String matchType = text(node, "match_type");
+        if (matchType != null) {
+            Matcher m = MATCH_TYPE.matcher(matchType);
+            int end = 0;
+            while (m.find()) {
+                checkMatchTypeGap(matchType.substring(end, m.start()), name);
+                String type = m.group(1).toUpperCase(Locale.ROOT);
+                if (type.equals("WILDCARD")) {
+                    wildcard.add(m.group(2).trim());
+                } else if (type.equals("CIDR")) {
+                    cidr.add(m.group(2).trim());
+                }
+                end = m.end();
+            }
+            checkMatchTypeGap(matchType.substring(end), name);
         }
-        int maxMatches = node.path("max_matches").asInt(1000);
-        lookups.add(new Lookups.Definition(name, csv, caseSensitive, wildcard, cidr, maxMatches, file.toString()));
+        int maxMatches = intSetting(node, "max_matches", Lookups.DEFAULT_MAX_MATCHES, 1, Lookups.DEFAULT_MAX_MATCHES,
+                name);
+        int minMatches = intSetting(node, "min_matches", 0, 0, Lookups.DEFAULT_MAX_MATCHES, name);
+        String defaultMatch = text(node, "default_match");
+        return new Lookups.Definition(name, csv, collection, caseSensitive, wildcard, cidr, maxMatches, minMatches,
+                defaultMatch == null ? "" : defaultMatch, file.toString());
+    }
+
+    /** Rejects anything but commas and spaces between the entries of a match_type list. */
+    private static void checkMatchTypeGap(String gap, String lookup) {
+        if (!gap.chars().allMatch(c -> c == ',' || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException("lookup " + lookup + ": match_type must list WILDCARD(<column>),"
+                    + " CIDR(<column>) or EXACT(<column>) entries separated by commas, not ["
+                    + gap.replaceAll("^[,\\s]+|[,\\s]+$", "") + "]");
+        }
+    }
+
+    /** Returns the text of a scalar setting, or null when it is absent, null or blank. */
+    private static String text(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull() || !v.isValueNode() || v.asText().isBlank()) {
+            return null;
+        }
+        return v.asText().trim();
+    }
+
+    private static boolean booleanSetting(JsonNode node, String key, boolean fallback, String lookup) {
+        String v = text(node, key);
+        if (v == null) {
+            return fallback;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "t", "1" -> true;
+            case "false", "f", "0" -> false;
+            default -> throw new IllegalArgumentException("lookup " + lookup + ": " + key
+                    + " must be true or false, not [" + v + "]");
+        };
+    }
+
+    private static int intSetting(JsonNode node, String key, int fallback, int min, int max, String lookup) {
+        String v = text(node, key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        throw new IllegalArgumentException("lookup " + lookup + ": " + key + " must be a whole number from " + min
+                + " to " + max + ", not [" + v + "]");
     }
 
     /** Macros that ESCU content calls but other Splunk apps define, starting with the CIM's. */

@@ -5,11 +5,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** CIDR membership for IPv4 and IPv6, without name resolution: only literal addresses are accepted. */
-final class Cidr {
+public final class Cidr {
     private Cidr() {
     }
 
-    static boolean matches(String cidr, String ip) {
+    public static boolean matches(String cidr, String ip) {
         int slash = cidr.indexOf('/');
         String network = slash < 0 ? cidr : cidr.substring(0, slash);
         byte[] net = literal(network.trim());
@@ -34,7 +34,7 @@ final class Cidr {
     }
 
     /** Parses a literal IPv4 or IPv6 address; null for anything else, never a DNS lookup. */
-    static byte[] literal(String s) {
+    public static byte[] literal(String s) {
         if (s.isEmpty()) {
             return null;
         }

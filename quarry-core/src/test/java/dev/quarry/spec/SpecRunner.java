@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quarry.cim.CimCatalog;
 import dev.quarry.cim.Normalizer;
 import dev.quarry.cim.RawEventView;
+import dev.quarry.content.ContentLoader;
+import dev.quarry.content.ContentPack;
 import dev.quarry.content.Detection;
+import dev.quarry.content.Lookups;
 import dev.quarry.content.Observable;
 import dev.quarry.exec.EvalCompiler;
 import dev.quarry.exec.EvalContext;
@@ -30,6 +33,9 @@ import dev.quarry.spl.macro.Macro;
 import dev.quarry.spl.macro.MacroException;
 import dev.quarry.spl.macro.MacroExpander;
 import dev.quarry.spl.macro.MacroLibrary;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -125,7 +131,7 @@ final class SpecRunner {
         try {
             MacroLibrary macros = macros(n.get("macros"));
             String expanded = new MacroExpander(macros).expand(text).text();
-            plan = new Planner(CATALOG, context(n)).plan(Spl.parseQuery(expanded));
+            plan = new Planner(CATALOG, context(n), lookups(c, n)).plan(Spl.parseQuery(expanded));
         } catch (SplSyntaxException | PlanException | MacroException e) {
             if (n.has("error")) {
                 assertThat(e.getMessage()).as(c.where()).contains(n.get("error").asText());
@@ -173,6 +179,27 @@ final class SpecRunner {
         for (int i = 0; i < expected.size(); i++) {
             assertRow(c.where() + ": row " + i, actual.get(i), expected.get(i), n.path("partial").asBoolean(false));
         }
+    }
+
+    /**
+     * Loads the lookups of the test resource folder named by the case's {@code lookups} key, read as a content
+     * folder (its {@code lookups/} definitions and CSV files). A case without the key has no lookups.
+     */
+    private static Lookups lookups(SpecCase c, JsonNode n) {
+        if (!n.has("lookups")) {
+            return new Lookups();
+        }
+        String folder = n.get("lookups").asText();
+        URL url = SpecRunner.class.getClassLoader().getResource(folder);
+        assertThat(url).as(c.where() + ": lookups folder " + folder + " in the test resources").isNotNull();
+        ContentPack pack;
+        try {
+            pack = ContentLoader.load(List.of(Path.of(url.toURI())));
+        } catch (URISyntaxException e) {
+            throw new AssertionError(c.where() + ": " + e.getMessage(), e);
+        }
+        assertThat(pack.problems()).as(c.where() + ": problems in " + folder).isEmpty();
+        return pack.lookups();
     }
 
     private static MacroLibrary macros(JsonNode defs) {
