@@ -137,18 +137,19 @@ public final class SearchPredicates {
         }
         if (v instanceof Value.Multi m) {
             for (Value one : m.values()) {
-                if (matchesAny(one.text(), patterns)) {
+                if (matchesAny(one, patterns)) {
                     return true;
                 }
             }
             return false;
         }
-        return matchesAny(v.text(), patterns);
+        return matchesAny(v, patterns);
     }
 
-    private static boolean matchesAny(String text, WildcardPattern[] patterns) {
+    private static boolean matchesAny(Value one, WildcardPattern[] patterns) {
+        Value.Str str = one instanceof Value.Str s ? s : new Value.Str(one.text());
         for (WildcardPattern p : patterns) {
-            if (p.matches(text)) {
+            if (p.matches(str)) {
                 return true;
             }
         }

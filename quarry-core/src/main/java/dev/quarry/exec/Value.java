@@ -13,10 +13,51 @@ public sealed interface Value extends java.io.Serializable {
     /** Renders the value as Splunk shows it; a multivalue renders its values joined by a newline. */
     String text();
 
-    record Str(String value) implements Value {
+    /**
+     * A string. It keeps its {@link CaseFold folded} form once computed, because every detection of a run that
+     * compares the same field of the same record without case needs it.
+     */
+    final class Str implements Value {
+        private static final long serialVersionUID = 1L;
+        private final String value;
+        private transient String folded;
+
+        public Str(String value) {
+            this.value = java.util.Objects.requireNonNull(value);
+        }
+
+        public String value() {
+            return value;
+        }
+
         @Override
         public String text() {
             return value;
+        }
+
+        /** The text folded for comparisons without case. Computed once; a race only computes it twice. */
+        public String folded() {
+            String f = folded;
+            if (f == null) {
+                f = CaseFold.fold(value);
+                folded = f;
+            }
+            return f;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str s && s.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Str[value=" + value + "]";
         }
     }
 

@@ -10,7 +10,10 @@ import java.util.List;
  */
 public final class WildcardPattern {
     private final String text;
+    /** The literal runs between wildcards, as written and {@link CaseFold folded}. */
     private final String[] parts;
+    private final String[] foldedParts;
+    private final String foldedText;
     private final boolean leadingStar;
     private final boolean trailingStar;
     private final boolean matchesAll;
@@ -31,6 +34,11 @@ public final class WildcardPattern {
             split.add(text.substring(start));
         }
         this.parts = split.toArray(new String[0]);
+        this.foldedParts = new String[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            foldedParts[i] = CaseFold.fold(parts[i]);
+        }
+        this.foldedText = CaseFold.fold(text);
         this.leadingStar = text.startsWith("*");
         this.trailingStar = text.endsWith("*");
         this.matchesAll = parts.length == 0 && !text.isEmpty();
@@ -59,68 +67,52 @@ public final class WildcardPattern {
     }
 
     public boolean matches(String value) {
-        if (matchesAll) {
-            return true;
-        }
+        return matchesAll || matchesFolded(CaseFold.fold(value));
+    }
+
+    /** The same as {@link #matches(String)} on the value's text, reusing the value's folded form. */
+    public boolean matches(Value.Str value) {
+        return matchesAll || matchesFolded(value.folded());
+    }
+
+    /** Matches a value already folded with {@link CaseFold#fold}. */
+    private boolean matchesFolded(String value) {
         if (parts.length == 0) {
             return value.isEmpty();
         }
         if (!hasWildcard()) {
-            return value.length() == text.length() && value.regionMatches(true, 0, text, 0, text.length());
+            return value.equals(foldedText);
         }
         int pos = 0;
         int last = parts.length - 1;
         int firstIndex = 0;
         if (!leadingStar) {
-            String p = parts[0];
-            if (!value.regionMatches(true, 0, p, 0, p.length())) {
+            if (!value.startsWith(foldedParts[0])) {
                 return false;
             }
-            pos = p.length();
+            pos = foldedParts[0].length();
             firstIndex = 1;
         }
         int end = value.length();
         int lastIndex = last;
         if (!trailingStar) {
-            String p = parts[last];
+            String p = foldedParts[last];
             int at = end - p.length();
-            if (at < pos || !value.regionMatches(true, at, p, 0, p.length())) {
+            if (at < pos || !value.startsWith(p, at)) {
                 return false;
             }
             end = at;
             lastIndex = last - 1;
         }
         for (int i = firstIndex; i <= lastIndex; i++) {
-            int found = indexOfIgnoreCase(value, parts[i], pos, end);
-            if (found < 0) {
+            String p = foldedParts[i];
+            int found = value.indexOf(p, pos);
+            if (found < 0 || found + p.length() > end) {
                 return false;
             }
-            pos = found + parts[i].length();
+            pos = found + p.length();
         }
         return true;
-    }
-
-    /** Leftmost case-insensitive occurrence of {@code needle} in {@code hay[from, to)}, or -1. */
-    static int indexOfIgnoreCase(String hay, String needle, int from, int to) {
-        int n = needle.length();
-        int limit = to - n;
-        if (n == 0) {
-            return from <= to ? from : -1;
-        }
-        char first = needle.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        char firstLower = Character.toLowerCase(first);
-        for (int i = from; i <= limit; i++) {
-            char c = hay.charAt(i);
-            if (c != first && c != firstUpper && c != firstLower
-                    && Character.toLowerCase(Character.toUpperCase(c)) != firstLower) {
-                continue;
-            }
-            if (hay.regionMatches(true, i, needle, 0, n)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.quarry.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -20,16 +19,19 @@ public final class Event {
     private final Origin origin;
     private final String[] names;
     private final Object[] values;
+    /** Open-addressing hash table over {@link #names}: each slot holds a field's index plus one, or 0. */
+    private final int[] slots;
     private final Supplier<String> raw;
 
     private Event(long timeMicros, String sourceType, String source, Origin origin, String[] names, Object[] values,
-            Supplier<String> raw) {
+            int[] slots, Supplier<String> raw) {
         this.timeMicros = timeMicros;
         this.sourceType = sourceType;
         this.source = source;
         this.origin = origin;
         this.names = names;
         this.values = values;
+        this.slots = slots;
         this.raw = raw;
     }
 
@@ -84,12 +86,12 @@ public final class Event {
     /** Returns this event with another source and sourcetype, as a replay of test data assigns them. */
     public Event withSource(String newSource, String newSourceType) {
         return new Event(timeMicros, newSourceType == null ? sourceType : newSourceType,
-                newSource == null ? source : newSource, origin, names, values, raw);
+                newSource == null ? source : newSource, origin, names, values, slots, raw);
     }
 
     /** Returns this event with its raw text set. */
     Event withRaw(Supplier<String> rawText) {
-        return new Event(timeMicros, sourceType, source, origin, names, values, rawText);
+        return new Event(timeMicros, sourceType, source, origin, names, values, slots, rawText);
     }
 
     public boolean has(String name) {
@@ -113,12 +115,45 @@ public final class Event {
     }
 
     private int indexOf(String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
+        return find(slots, names, name);
+    }
+
+    /** Index of {@code name} among {@code names} through the hash table {@code slots}, or -1. */
+    private static int find(int[] slots, String[] names, String name) {
+        int mask = slots.length - 1;
+        int h = spread(name.hashCode()) & mask;
+        while (true) {
+            int s = slots[h];
+            if (s == 0) {
+                return -1;
             }
+            if (names[s - 1].equals(name)) {
+                return s - 1;
+            }
+            h = (h + 1) & mask;
         }
-        return -1;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** A table for {@code n} names, at most half full. */
+    private static int[] emptyTable(int n) {
+        int size = 16;
+        while (size < n * 2) {
+            size <<= 1;
+        }
+        return new int[size];
+    }
+
+    private static void insert(int[] slots, String name, int index) {
+        int mask = slots.length - 1;
+        int h = spread(name.hashCode()) & mask;
+        while (slots[h] != 0) {
+            h = (h + 1) & mask;
+        }
+        slots[h] = index + 1;
     }
 
     @Override
@@ -141,8 +176,10 @@ public final class Event {
         private String sourceType = "";
         private String source = "";
         private Origin origin = Origin.UNKNOWN;
-        private final List<String> names = new ArrayList<>(32);
-        private final List<Object> values = new ArrayList<>(32);
+        private String[] names = new String[32];
+        private Object[] values = new Object[32];
+        private int size;
+        private int[] slots = emptyTable(32);
         private Supplier<String> raw;
 
         /** Sets the event's raw text, or a way to render it when asked. */
@@ -175,17 +212,42 @@ public final class Event {
             return this;
         }
 
+        private int indexOf(String name) {
+            return find(slots, names, name);
+        }
+
+        private void append(String name, Object value) {
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
+            if (size * 2 > slots.length) {
+                rehash();
+            } else {
+                insert(slots, name, size - 1);
+            }
+        }
+
+        private void rehash() {
+            slots = emptyTable(size);
+            for (int i = 0; i < size; i++) {
+                insert(slots, names[i], i);
+            }
+        }
+
         /** Adds a value; a null value is ignored so that absent stays absent. */
         public Builder add(String name, String value) {
             if (value == null) {
                 return this;
             }
-            int i = names.indexOf(name);
+            int i = indexOf(name);
             if (i < 0) {
-                names.add(name);
-                values.add(value);
+                append(name, value);
             } else {
-                Object old = values.get(i);
+                Object old = values[i];
                 String[] merged;
                 if (old instanceof String s) {
                     merged = new String[] {s, value};
@@ -194,36 +256,39 @@ public final class Event {
                     merged = Arrays.copyOf(arr, arr.length + 1);
                     merged[arr.length] = value;
                 }
-                values.set(i, merged);
+                values[i] = merged;
             }
             return this;
         }
 
         /** Sets a field to one value, replacing any earlier value. */
         public Builder put(String name, String value) {
-            int i = names.indexOf(name);
+            int i = indexOf(name);
             if (value == null) {
                 if (i >= 0) {
-                    names.remove(i);
-                    values.remove(i);
+                    System.arraycopy(names, i + 1, names, i, size - i - 1);
+                    System.arraycopy(values, i + 1, values, i, size - i - 1);
+                    size--;
+                    names[size] = null;
+                    values[size] = null;
+                    rehash();
                 }
                 return this;
             }
             if (i < 0) {
-                names.add(name);
-                values.add(value);
+                append(name, value);
             } else {
-                values.set(i, value);
+                values[i] = value;
             }
             return this;
         }
 
         public String get(String name) {
-            int i = names.indexOf(name);
+            int i = indexOf(name);
             if (i < 0) {
                 return null;
             }
-            Object v = values.get(i);
+            Object v = values[i];
             return v instanceof String s ? s : ((String[]) v)[0];
         }
 
@@ -231,8 +296,8 @@ public final class Event {
             if (timeMicros == Long.MIN_VALUE) {
                 throw new IllegalStateException("event time not set for " + origin);
             }
-            return new Event(timeMicros, sourceType, source, origin, names.toArray(new String[0]), values.toArray(),
-                    raw);
+            return new Event(timeMicros, sourceType, source, origin, Arrays.copyOf(names, size),
+                    Arrays.copyOf(values, size), slots.clone(), raw);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.prefilter;
 
+import dev.quarry.exec.CaseFold;
 import dev.quarry.exec.FieldSource;
 import dev.quarry.exec.Value;
 import dev.quarry.exec.WildcardPattern;
@@ -92,31 +93,9 @@ public record ValueKeys(Map<String, Set<String>> anyOf) {
         return n;
     }
 
-    /**
-     * The key of a value: each code point mapped to lower case of its upper case. {@link String#regionMatches}
-     * with case ignored, which {@link WildcardPattern} uses, finds two characters equal exactly when this mapping
-     * gives them the same result, so equal values always share a key.
-     */
+    /** The key of a value: its {@link CaseFold} form, under which equal values meet. */
     public static String fold(String text) {
-        int n = text.length();
-        boolean plain = true;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-                plain = false;
-                break;
-            }
-        }
-        if (plain) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n);
-        for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return CaseFold.fold(text);
     }
 
     /** Calls {@code each} with the folded key of every value the record holds in {@code field}. */
@@ -127,10 +106,14 @@ public record ValueKeys(Map<String, Set<String>> anyOf) {
         }
         if (v instanceof Value.Multi m) {
             for (Value one : m.values()) {
-                each.accept(fold(one.text()));
+                each.accept(key(one));
             }
         } else {
-            each.accept(fold(v.text()));
+            each.accept(key(v));
         }
+    }
+
+    private static String key(Value v) {
+        return v instanceof Value.Str s ? s.folded() : fold(v.text());
     }
 }
