@@ -16,6 +16,11 @@ public final class FieldCommandPlanners {
     }
 
     public static void register(Map<String, CommandPlanner> commands, Map<String, SourcePlanner> sources) {
+        commands.put("rex", new RexCommandPlanner());
+        commands.put("regex", new RegexCommandPlanner());
+        commands.put("mvexpand", new MvexpandCommandPlanner());
+        commands.put("makemv", new MakemvCommandPlanner());
+        commands.put("fillnull", new FillnullCommandPlanner());
         commands.put("dedup", new DedupCommandPlanner());
         commands.put("sort", new SortCommandPlanner());
         commands.put("head", new HeadCommandPlanner());
