@@ -16,7 +16,7 @@ public final class FillnullOperator implements Operator {
     private final Value fill;
     private final List<String> fields;
     private final Operator next;
-    private final List<Row> held = new ArrayList<>();
+    private final List<Row> pending = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
     /** Creates the operator. An empty {@code fields} list stands for every field of the result set. */
@@ -34,16 +34,16 @@ public final class FillnullOperator implements Operator {
             return;
         }
         seen.addAll(row.names());
-        held.add(row);
+        pending.add(row);
     }
 
     @Override
     public void finish() {
-        for (Row row : held) {
+        for (Row row : pending) {
             fillIn(row, seen);
             next.push(row);
         }
-        held.clear();
+        pending.clear();
         next.finish();
     }
 

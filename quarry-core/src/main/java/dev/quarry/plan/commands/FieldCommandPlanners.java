@@ -25,5 +25,9 @@ public final class FieldCommandPlanners {
         commands.put("sort", new SortCommandPlanner());
         commands.put("head", new HeadCommandPlanner());
         commands.put("tail", new TailCommandPlanner());
+        commands.put("bin", new BinCommandPlanner());
+        commands.put("bucket", new BinCommandPlanner());
+        commands.put("eventstats", new EventstatsCommandPlanner());
+        commands.put("streamstats", new StreamstatsCommandPlanner());
     }
 }
