@@ -29,5 +29,9 @@ public final class FieldCommandPlanners {
         commands.put("bucket", new BinCommandPlanner());
         commands.put("eventstats", new EventstatsCommandPlanner());
         commands.put("streamstats", new StreamstatsCommandPlanner());
+        commands.put("spath", new SpathCommandPlanner());
+        commands.put("xmlkv", new XmlkvCommandPlanner());
+        commands.put("replace", new ReplaceCommandPlanner());
+        commands.put("addtotals", new AddtotalsCommandPlanner());
     }
 }
