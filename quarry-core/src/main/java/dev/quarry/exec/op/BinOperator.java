@@ -166,8 +166,12 @@ public final class BinOperator implements Operator {
         return new double[] {min, max};
     }
 
+    /** Returns the smallest power of ten that fits the range in the allowed bins; 1 when all values are equal. */
     private double numericSpan(double min, double max) {
-        double span = Math.pow(10, Math.floor(Math.log10(Math.max((max - min) / binning.bins(), 1e-300))));
+        if (max == min) {
+            return 1;
+        }
+        double span = Math.pow(10, Math.floor(Math.log10((max - min) / binning.bins())));
         while (count(min, max, span) > binning.bins()) {
             span *= 10;
         }
