@@ -3,6 +3,7 @@ package dev.quarry.cim;
 import dev.quarry.exec.FieldSource;
 import dev.quarry.exec.Row;
 import dev.quarry.exec.Value;
+import dev.quarry.exec.Values;
 import dev.quarry.ingest.Event;
 import dev.quarry.ingest.EventFields;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class RawEventView implements FieldSource {
         return extracted;
     }
 
-    /** Builds the row a raw-event pipeline starts from: every field this view has. */
+    /** Builds the row a raw-event pipeline starts from: every field this view has, marked with the event's time. */
     public Row toRow() {
         Row row = new Row();
         row.put("_time", own.get("_time"));
@@ -104,6 +105,7 @@ public final class RawEventView implements FieldSource {
                 row.put(e.getKey(), e.getValue());
             }
         }
+        row.setRawEventTime(Values.toNumber(own.get("_time")));
         return row;
     }
 

@@ -12,8 +12,11 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Regular expressions written for Splunk (PCRE) run on {@link java.util.regex}. The translation covers what
  * detection content uses: {@code (?P<name>...)} named groups, group names with underscores (Java allows only
- * letters and digits, so groups are renamed and the original names kept), POSIX classes such as
- * {@code [:alpha:]}, and {@code \1} back-references in replacement text.
+ * letters and digits, so groups are renamed and the original names kept), {@code (?'name'...)} groups and named
+ * back-references, POSIX classes such as {@code [:alpha:]}, braces that PCRE reads as literal text ({@code %{}),
+ * {@code [} and {@code &} inside a character class, which Java would read as a nested class or an intersection,
+ * and {@code \1} back-references in replacement text. As in PCRE, only {@code \n} ends a line for {@code .},
+ * {@code ^} and {@code $} (Java's UNIX_LINES mode), so {@code .} matches a carriage return.
  *
  * <p>Every match runs under a step budget ({@link #MAX_STEPS} character reads), so a pattern with
  * catastrophic backtracking fails that one match with {@link BudgetExceeded} instead of stalling the run.
@@ -30,6 +33,9 @@ public final class Regexes {
             return size() > 1024;
         }
     });
+
+    /** A PCRE quantifier in braces: {@code {n}}, {@code {n,}} or {@code {n,m}}. */
+    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d+(?:,\\d*)?}");
 
     private Regexes() {
     }
@@ -57,7 +63,8 @@ public final class Regexes {
         List<String> names = new ArrayList<>();
         List<String> javaNames = new ArrayList<>();
         String translated = translate(pcre, names, javaNames);
-        Compiled c = new Compiled(Pattern.compile(translated), List.copyOf(names), List.copyOf(javaNames));
+        Compiled c = new Compiled(Pattern.compile(translated, Pattern.UNIX_LINES), List.copyOf(names),
+                List.copyOf(javaNames));
         CACHE.put(pcre, c);
         return c;
     }
@@ -69,7 +76,29 @@ public final class Regexes {
         while (i < p.length()) {
             char c = p.charAt(i);
             if (c == '\\' && i + 1 < p.length()) {
-                sb.append(c).append(p.charAt(i + 1));
+                int end = namedBackReferenceEnd(p, i);
+                if (end > 0 && !inClass) {
+                    sb.append(backReference(p.substring(i + 3, end - 1), names, javaNames));
+                    i = end;
+                    continue;
+                }
+                char escaped = p.charAt(i + 1);
+                int braceEnd = p.indexOf('}', i + 2);
+                if ("xpPNo".indexOf(escaped) >= 0 && i + 2 < p.length() && p.charAt(i + 2) == '{' && braceEnd > 0) {
+                    // \x{202E}, \p{L}: the braces belong to the escape.
+                    sb.append(p, i, braceEnd + 1);
+                    i = braceEnd + 1;
+                    continue;
+                }
+                if (escaped == 'Q') {
+                    // \Q...\E quotes its text, braces included, in both dialects.
+                    int quoteEnd = p.indexOf("\\E", i + 2);
+                    int stop = quoteEnd < 0 ? p.length() : quoteEnd + 2;
+                    sb.append(p, i, stop);
+                    i = stop;
+                    continue;
+                }
+                sb.append(c).append(escaped);
                 i += 2;
                 continue;
             }
@@ -84,8 +113,13 @@ public final class Regexes {
                 }
                 if (c == ']') {
                     inClass = false;
+                    sb.append(c);
+                } else if (c == '[' || c == '&') {
+                    // Both are literal in PCRE, but Java reads '[' as a nested class and '&&' as an intersection.
+                    sb.append('\\').append(c);
+                } else {
+                    sb.append(c);
                 }
-                sb.append(c);
                 i++;
                 continue;
             }
@@ -103,10 +137,24 @@ public final class Regexes {
                 }
                 continue;
             }
-            if (c == '(' && (p.startsWith("(?P<", i) || (p.startsWith("(?<", i) && i + 3 < p.length()
-                    && p.charAt(i + 3) != '=' && p.charAt(i + 3) != '!'))) {
-                int nameStart = p.startsWith("(?P<", i) ? i + 4 : i + 3;
-                int nameEnd = p.indexOf('>', nameStart);
+            if (c == '{' && !QUANTIFIER.matcher(p).region(i, p.length()).lookingAt()) {
+                // PCRE reads a brace that does not start {n}, {n,} or {n,m} as a literal, which Java rejects.
+                sb.append("\\{");
+                i++;
+                continue;
+            }
+            if (c == '(' && p.startsWith("(?P=", i)) {
+                int end = p.indexOf(')', i);
+                if (end > 0) {
+                    sb.append(backReference(p.substring(i + 4, end), names, javaNames));
+                    i = end + 1;
+                    continue;
+                }
+            }
+            int nameStart = namedGroupNameStart(p, i);
+            if (nameStart > 0) {
+                char close = p.charAt(nameStart - 1) == '\'' ? '\'' : '>';
+                int nameEnd = p.indexOf(close, nameStart);
                 if (nameEnd > nameStart) {
                     String name = p.substring(nameStart, nameEnd);
                     String javaName = "g" + names.size() + "x" + sanitize(name);
@@ -121,6 +169,52 @@ public final class Regexes {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * Returns where the name of a named group starts when {@code (?<name>}, {@code (?P<name>} or
+     * {@code (?'name'} begins at {@code i}, else -1. The lookbehinds {@code (?<=} and {@code (?<!} are not groups.
+     */
+    private static int namedGroupNameStart(String p, int i) {
+        if (p.startsWith("(?P<", i)) {
+            return i + 4;
+        }
+        if (p.startsWith("(?'", i)) {
+            return i + 3;
+        }
+        if (p.startsWith("(?<", i) && i + 3 < p.length() && p.charAt(i + 3) != '=' && p.charAt(i + 3) != '!') {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    /** Returns the end of {@code \k<name>}, {@code \k'name'} or {@code \k{name}} starting at {@code i}, else -1. */
+    private static int namedBackReferenceEnd(String p, int i) {
+        if (i + 3 >= p.length() || p.charAt(i + 1) != 'k') {
+            return -1;
+        }
+        char open = p.charAt(i + 2);
+        char close = switch (open) {
+            case '<' -> '>';
+            case '\'' -> '\'';
+            case '{' -> '}';
+            default -> 0;
+        };
+        if (close == 0) {
+            return -1;
+        }
+        int end = p.indexOf(close, i + 3);
+        return end > i + 3 ? end + 1 : -1;
+    }
+
+    /** Builds a back-reference to the last group defined so far with the Splunk name {@code name}. */
+    private static String backReference(String name, List<String> names, List<String> javaNames) {
+        int index = names.lastIndexOf(name);
+        if (index < 0) {
+            throw new PatternSyntaxException("reference to a group that is not defined before it: " + name,
+                    name, -1);
+        }
+        return "\\k<" + javaNames.get(index) + ">";
     }
 
     private static String sanitize(String name) {

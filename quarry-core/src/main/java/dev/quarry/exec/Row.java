@@ -13,12 +13,34 @@ import java.util.Set;
 public final class Row implements FieldSource {
     private final LinkedHashMap<String, Value> fields;
 
+    /**
+     * The time of the raw event this row was made from, in epoch seconds, while the row still stands where the
+     * input put it; null for every other row. Splunk returns raw events newest first but Quarry reads them in
+     * input order, so commands whose result depends on row order put such rows newest first before using them.
+     */
+    private Double rawEventTime;
+
     public Row() {
         this.fields = new LinkedHashMap<>();
     }
 
+    /** Copies the fields and the raw event time, so that the copies of one event keep its place in time. */
     public Row(Row other) {
         this.fields = new LinkedHashMap<>(other.fields);
+        this.rawEventTime = other.rawEventTime;
+    }
+
+    /** Returns the time of the raw event this row still stands for in input order, or null. */
+    public Double rawEventTime() {
+        return rawEventTime;
+    }
+
+    /**
+     * Marks the row as a raw event read at {@code epochSeconds}, or with null as a row whose place in the
+     * pipeline is its order, as a command that has put rows in order leaves them.
+     */
+    public void setRawEventTime(Double epochSeconds) {
+        this.rawEventTime = epochSeconds;
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.quarry.exec.Row;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.SearchPredicates;
 import dev.quarry.exec.Value;
+import dev.quarry.exec.Values;
 import dev.quarry.ingest.Event;
 import dev.quarry.ingest.Origin;
 import dev.quarry.plan.PlanException;
@@ -167,7 +168,12 @@ final class SpecRunner {
                     // Every pipeline that reads events gets the rows its filter accepts: the main search and
                     // each subsearch of join or append. Generating commands read none.
                     if (!(input.source() instanceof QueryPlan.GeneratedSource) && input.source().filter().test(row)) {
-                        input.head().push(new Row(row));
+                        Row copy = new Row(row);
+                        if (input.source() instanceof QueryPlan.RawSource) {
+                            // Rows of a search are raw events, which stand in input order as they do in a run.
+                            copy.setRawEventTime(Values.toNumber(row.get("_time")));
+                        }
+                        input.head().push(copy);
                     }
                 }
             }

@@ -6,6 +6,7 @@ import dev.quarry.exec.Row;
 import dev.quarry.exec.Value;
 import dev.quarry.exec.Values;
 import dev.quarry.exec.agg.Aggregator;
+import dev.quarry.exec.agg.OrderedAggregator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,8 @@ import java.util.function.Supplier;
  * <p>Rules: a row whose group-by field is absent joins no group, unless a fill value is set ({@code tstats
  * fillnull_value=...}), which then stands in for the missing value. A multivalue group-by field puts the row in one
  * group per value. {@code _time} with a span is floored to the start of its bucket, aligned to the epoch (UTC).
+ * Functions whose result depends on row order ({@link OrderedAggregator}) also get each row's raw event time,
+ * so that they see raw events newest first, as Splunk returns them.
  */
 public final class GroupedAggregation implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -87,10 +90,12 @@ public final class GroupedAggregation implements Serializable {
         for (int i = 0; i < functions.size(); i++) {
             arguments[i] = functions.get(i).argument().read(row);
         }
-        addToGroups(keyParts, 0, new Value[groupBy.size()], arguments, time);
+        Double rawEventTime = row instanceof Row r ? r.rawEventTime() : null;
+        addToGroups(keyParts, 0, new Value[groupBy.size()], arguments, time, rawEventTime);
     }
 
-    private void addToGroups(List<List<Value>> parts, int index, Value[] chosen, Value[] arguments, double time) {
+    private void addToGroups(List<List<Value>> parts, int index, Value[] chosen, Value[] arguments, double time,
+            Double rawEventTime) {
         if (index == parts.size()) {
             List<String> key = new ArrayList<>(chosen.length);
             for (Value v : chosen) {
@@ -106,7 +111,11 @@ public final class GroupedAggregation implements Serializable {
                 groupValues.put(key, List.copyOf(Arrays.asList(chosen.clone())));
             }
             for (int i = 0; i < state.length; i++) {
-                state[i].add(arguments[i], time);
+                if (state[i] instanceof OrderedAggregator ordered) {
+                    ordered.add(arguments[i], time, rawEventTime);
+                } else {
+                    state[i].add(arguments[i], time);
+                }
             }
             return;
         }
@@ -124,7 +133,7 @@ public final class GroupedAggregation implements Serializable {
             }
             seen.add(v);
             chosen[index] = v;
-            addToGroups(parts, index + 1, chosen, arguments, time);
+            addToGroups(parts, index + 1, chosen, arguments, time, rawEventTime);
         }
     }
 
