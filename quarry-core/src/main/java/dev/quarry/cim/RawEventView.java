@@ -21,10 +21,14 @@ import java.util.Map;
  * is never replaced.
  */
 public final class RawEventView implements FieldSource {
+    private static final java.util.Set<String> DEFAULT_FIELDS =
+            java.util.Set.of("_time", "_raw", "source", "sourcetype", "index", "host");
     private final Event event;
     private final EventFields own;
     private final SearchTimeFields definitions;
-    private Map<String, Value> extracted;
+    /** Fields read so far, with null for those the event does not have. */
+    private Map<String, Value> seen;
+    private byte[] applies;
     private Value eventTypes;
     private boolean eventTypesDone;
 
@@ -38,16 +42,26 @@ public final class RawEventView implements FieldSource {
         return event;
     }
 
+    /**
+     * Values are kept once read, so that the detections of a run that test the same field share one value and its
+     * {@link Value.Str#folded() folded} form.
+     */
     @Override
     public Value get(String name) {
+        if (seen == null) {
+            seen = new HashMap<>();
+        } else {
+            Value v = seen.get(name);
+            if (v != null || seen.containsKey(name)) {
+                return v;
+            }
+        }
         Value v = own.get(name);
-        if (v != null) {
-            return v;
+        if (v == null) {
+            v = name.equals("eventtype") ? eventTypes() : extracted(name);
         }
-        if (name.equals("eventtype")) {
-            return eventTypes();
-        }
-        return extracted().get(name);
+        seen.put(name, v);
+        return v;
     }
 
     private Value eventTypes() {
@@ -64,45 +78,57 @@ public final class RawEventView implements FieldSource {
         return eventTypes;
     }
 
-    private Map<String, Value> extracted() {
-        if (extracted == null) {
-            extracted = new HashMap<>();
-            for (Extraction x : definitions.extractions()) {
-                if (!x.when().test(own)) {
-                    continue;
-                }
-                for (SourceMapping.FieldRule rule : x.fields()) {
-                    if (extracted.containsKey(rule.field()) || event.has(rule.field())) {
-                        continue;
-                    }
-                    Value v = rule.evaluator().eval(own);
-                    if (v != null && !(v instanceof Value.Bool)) {
-                        extracted.put(rule.field(), v);
-                    }
-                }
+    /** The value of one extracted field, from the first extraction that applies and gives one; null for none. */
+    private Value extracted(String name) {
+        List<SearchTimeFields.Candidate> candidates = definitions.byField().get(name);
+        if (candidates == null || event.has(name)) {
+            return null;
+        }
+        for (SearchTimeFields.Candidate c : candidates) {
+            if (!applies(c.extraction())) {
+                continue;
+            }
+            Value v = c.rule().evaluator().eval(own);
+            if (v != null && !(v instanceof Value.Bool)) {
+                return v;
             }
         }
-        return extracted;
+        return null;
+    }
+
+    /** Whether extraction {@code index} applies to this event; its condition is tested once per event. */
+    private boolean applies(int index) {
+        if (applies == null) {
+            applies = new byte[definitions.extractions().size()];
+        }
+        if (applies[index] == 0) {
+            applies[index] = definitions.extractions().get(index).when().test(own) ? (byte) 1 : (byte) 2;
+        }
+        return applies[index] == 1;
     }
 
     /** Builds the row a raw-event pipeline starts from: every field this view has, marked with the event's time. */
     public Row toRow() {
         Row row = new Row();
-        row.put("_time", own.get("_time"));
+        row.put("_time", get("_time"));
         for (int i = 0; i < event.fieldCount(); i++) {
             String name = event.fieldName(i);
-            row.put(name, Value.ofStrings(event.getAll(name)));
+            // An event's own field named like a default field (source, host, ...) is copied as the event has it.
+            row.put(name, DEFAULT_FIELDS.contains(name) ? Value.ofStrings(event.getAll(name)) : get(name));
         }
         for (String name : new String[] {"host", "source", "sourcetype", "index"}) {
             if (!row.has(name)) {
-                row.put(name, own.get(name));
+                row.put(name, get(name));
             }
         }
         row.put("eventtype", eventTypes());
-        row.put("_raw", own.get("_raw"));
-        for (Map.Entry<String, Value> e : extracted().entrySet()) {
-            if (!row.has(e.getKey())) {
-                row.put(e.getKey(), e.getValue());
+        row.put("_raw", get("_raw"));
+        for (String name : definitions.byField().keySet()) {
+            if (!row.has(name)) {
+                Value v = get(name);
+                if (v != null) {
+                    row.put(name, v);
+                }
             }
         }
         row.setRawEventTime(Values.toNumber(own.get("_time")));
@@ -110,10 +136,31 @@ public final class RawEventView implements FieldSource {
     }
 
     /** The event types and extractions of a catalog, in the order they apply. */
-    public record SearchTimeFields(List<EventType> eventTypes, List<Extraction> extractions) {
+    public record SearchTimeFields(List<EventType> eventTypes, List<Extraction> extractions,
+            Map<String, List<Candidate>> byField) {
+        /** One rule that may set a field: the index of its extraction in {@code extractions}, and the rule. */
+        public record Candidate(int extraction, SourceMapping.FieldRule rule) {
+        }
+
+        public SearchTimeFields(List<EventType> eventTypes, List<Extraction> extractions) {
+            this(eventTypes, extractions, candidates(extractions));
+        }
+
         public SearchTimeFields {
             eventTypes = List.copyOf(eventTypes);
             extractions = List.copyOf(extractions);
+            byField = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byField));
+        }
+
+        /** For each field, the rules that may set it, in catalog order: the first that gives a value wins. */
+        private static Map<String, List<Candidate>> candidates(List<Extraction> extractions) {
+            Map<String, List<Candidate>> byField = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < extractions.size(); i++) {
+                for (SourceMapping.FieldRule rule : extractions.get(i).fields()) {
+                    byField.computeIfAbsent(rule.field(), f -> new ArrayList<>()).add(new Candidate(i, rule));
+                }
+            }
+            return byField;
         }
 
         public static SearchTimeFields of(CimCatalog catalog) {
