@@ -27,6 +27,45 @@ final class RawTerms {
         return false;
     }
 
+    /**
+     * A term without wildcards, given {@link CaseFold folded}: some token equals it, ignoring case. Found by searching the folded text for the
+     * folded term and checking that each occurrence is a whole token, which gives the same answer as testing every
+     * token ({@link CaseFold} keeps positions) without cutting the text into tokens.
+     */
+    static boolean containsExactTerm(FieldSource fields, String foldedTerm) {
+        if (foldedTerm.isEmpty()) {
+            return false;
+        }
+        Value raw = fields.get("_raw");
+        if (raw != null) {
+            return textContainsExactTerm(raw, foldedTerm);
+        }
+        if (fields instanceof Row row) {
+            for (Value v : row.asMap().values()) {
+                for (Value one : Value.list(v)) {
+                    if (textContainsExactTerm(one, foldedTerm)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean textContainsExactTerm(Value value, String foldedTerm) {
+        String text = value.text();
+        String folded = value instanceof Value.Str s ? s.folded() : CaseFold.fold(text);
+        int n = foldedTerm.length();
+        for (int at = folded.indexOf(foldedTerm); at >= 0; at = folded.indexOf(foldedTerm, at + 1)) {
+            boolean startsToken = at == 0 || isMajorBreaker(text.charAt(at - 1));
+            boolean endsToken = at + n == text.length() || isMajorBreaker(text.charAt(at + n));
+            if (startsToken && endsToken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean textContainsTerm(String text, java.util.function.Predicate<String> pattern) {
         int i = 0;
         int n = text.length();

@@ -172,6 +172,10 @@ public final class SearchPredicates {
             WildcardPattern phrase = WildcardPattern.compile("*" + literal.text() + "*");
             return fields -> RawTerms.containsPhrase(fields, phrase);
         }
+        if (!pattern.hasWildcard()) {
+            String folded = CaseFold.fold(literal.text());
+            return fields -> RawTerms.containsExactTerm(fields, folded);
+        }
         return fields -> RawTerms.containsTerm(fields, pattern::matches);
     }
 }
