@@ -1,4 +1,4 @@
-package dev.quarry.prefilter;
+package dev.quarry.exec;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,18 +16,24 @@ public final class LiteralMatcher {
     /** Transition table: {@code next[state * 128 + c]}; states are numbered from 0, the root. */
     private final int[] next;
     private final boolean[] accepting;
+    /** For each state, the indexes (in the order given to {@link #of}) of the literals that end there. */
+    private final int[][] outputs;
 
-    private LiteralMatcher(int[] next, boolean[] accepting) {
+    private LiteralMatcher(int[] next, boolean[] accepting, int[][] outputs) {
         this.next = next;
         this.accepting = accepting;
+        this.outputs = outputs;
     }
 
     /** Builds a matcher; every literal must be non-empty printable ASCII. */
     public static LiteralMatcher of(Collection<String> literals) {
         List<int[]> children = new ArrayList<>();
         List<Boolean> accept = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
         children.add(newNode());
         accept.add(false);
+        ends.add(new ArrayList<>());
+        int index = 0;
         for (String literal : literals) {
             String l = literal.toLowerCase(Locale.ROOT);
             if (l.isEmpty()) {
@@ -44,11 +50,13 @@ public final class LiteralMatcher {
                     child = children.size();
                     children.add(newNode());
                     accept.add(false);
+                    ends.add(new ArrayList<>());
                     children.get(state)[c] = child;
                 }
                 state = child;
             }
             accept.set(state, true);
+            ends.get(state).add(index++);
         }
         int states = children.size();
         int[] next = new int[states * 128];
@@ -71,6 +79,7 @@ public final class LiteralMatcher {
         while (!queue.isEmpty()) {
             int s = queue.poll();
             accepting[s] |= accepting[fail[s]];
+            ends.get(s).addAll(ends.get(fail[s]));
             for (int c = 0; c < 128; c++) {
                 int child = children.get(s)[c];
                 if (child < 0) {
@@ -82,7 +91,11 @@ public final class LiteralMatcher {
                 }
             }
         }
-        return new LiteralMatcher(next, accepting);
+        int[][] outputs = new int[states][];
+        for (int s = 0; s < states; s++) {
+            outputs[s] = ends.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new LiteralMatcher(next, accepting, outputs);
     }
 
     /** The ASCII letter a non-ASCII character folds to under Java's case-insensitive comparison, or -1. */
@@ -140,6 +153,33 @@ public final class LiteralMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Sets {@code found[i]} for each literal {@code i} that {@code text} contains, ignoring case as
+     * {@link #containsAny(CharSequence)} does; entries already set stay set.
+     */
+    public void markFound(CharSequence text, boolean[] found) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int c = text.charAt(i);
+            if (c >= 128) {
+                c = asciiFoldOf(c);
+                if (c < 0) {
+                    state = 0;
+                    continue;
+                }
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            state = next[state * 128 + c];
+            if (accepting[state]) {
+                for (int literal : outputs[state]) {
+                    found[literal] = true;
+                }
+            }
+        }
     }
 
     /** True when {@code text} contains one of the literals, ignoring case as {@link #containsAny(byte[], int, int)}. */

@@ -41,7 +41,12 @@ public final class Regexes {
     }
 
     /** A translated pattern and the Splunk names of its named groups, in group order. */
-    public record Compiled(Pattern pattern, List<String> groupNames, List<String> javaGroupNames) {
+    /**
+     * A translated pattern, the Splunk names of its named groups in group order, and the literals its matches
+     * contain ({@link RegexLiterals}), or null when none are known.
+     */
+    public record Compiled(Pattern pattern, List<String> groupNames, List<String> javaGroupNames,
+            RegexLiterals.Condition literals) {
     }
 
     /** Thrown when one match attempt reads more than {@link #MAX_STEPS} characters. */
@@ -63,8 +68,8 @@ public final class Regexes {
         List<String> names = new ArrayList<>();
         List<String> javaNames = new ArrayList<>();
         String translated = translate(pcre, names, javaNames);
-        Compiled c = new Compiled(Pattern.compile(translated, Pattern.UNIX_LINES), List.copyOf(names),
-                List.copyOf(javaNames));
+        Pattern pattern = Pattern.compile(translated, Pattern.UNIX_LINES);
+        Compiled c = new Compiled(pattern, List.copyOf(names), List.copyOf(javaNames), RegexLiterals.of(translated));
         CACHE.put(pcre, c);
         return c;
     }
@@ -253,6 +258,9 @@ public final class Regexes {
 
     /** True when the pattern matches anywhere in the text (PCRE semantics are unanchored). */
     public static boolean find(Compiled compiled, String text) {
+        if (compiled.literals() != null && !compiled.literals().mayMatch(text)) {
+            return false;
+        }
         return matcher(compiled, text).find();
     }
 

@@ -3,6 +3,7 @@ package dev.quarry.prefilter;
 import dev.quarry.cim.CimCatalog;
 import dev.quarry.cim.DatasetDefinition;
 import dev.quarry.cim.SourceMapping;
+import dev.quarry.exec.LiteralMatcher;
 import dev.quarry.content.CompiledDetection;
 import dev.quarry.plan.QueryPlan;
 import dev.quarry.spl.Spl;

@@ -1,4 +1,4 @@
-package dev.quarry.prefilter;
+package dev.quarry.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
