@@ -29,7 +29,8 @@ final class ContentOptions {
     List<Path> content = new ArrayList<>();
 
     @Option(names = "--detection", paramLabel = "NAME",
-            description = "Run only this detection (its name, case-insensitive, or its YAML file). Repeatable.")
+            description = "Run only this detection (its name, case-insensitive, or its YAML file), or the"
+                    + " detections of a content folder (such as detections/endpoint). Repeatable.")
     List<String> detections = new ArrayList<>();
 
     @Option(names = "--mappings", paramLabel = "DIR",
@@ -74,6 +75,11 @@ final class ContentOptions {
     }
 
     /** The detections selected with {@code --detection}, or all of them; an unknown name is a usage error. */
+    /** True when detections were chosen one by one (by name or file) rather than by folder or not at all. */
+    boolean choseByName() {
+        return detections.stream().anyMatch(w -> !Files.isDirectory(Path.of(w)));
+    }
+
     List<Detection> select(ContentPack pack) {
         if (detections.isEmpty()) {
             return pack.detections();
@@ -82,7 +88,7 @@ final class ContentOptions {
         for (String wanted : detections) {
             boolean found = false;
             for (Detection d : pack.detections()) {
-                if (d.name().equalsIgnoreCase(wanted) || sameFile(d.file(), wanted)) {
+                if (d.name().equalsIgnoreCase(wanted) || sameFile(d.file(), wanted) || inFolder(d.file(), wanted)) {
                     selected.add(d);
                     found = true;
                 }
@@ -92,6 +98,18 @@ final class ContentOptions {
             }
         }
         return new ArrayList<>(selected);
+    }
+
+    private static boolean inFolder(String file, String wanted) {
+        Path folder = Path.of(wanted);
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try {
+            return Path.of(file).toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean sameFile(String file, String wanted) {

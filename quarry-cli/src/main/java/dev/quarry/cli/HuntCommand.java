@@ -61,6 +61,10 @@ final class HuntCommand implements Callable<Integer> {
             + " is for checking that and for timing.")
     boolean noPrefilter;
 
+    @Option(names = "--timings", description = "Measure the time each detection takes and list the most"
+            + " expensive ones in the summary, with the records offered to each and accepted by its filter.")
+    boolean timings;
+
     @Parameters(paramLabel = "PATH", description = "Files and folders to read. Default: the bundled samples.")
     List<Path> paths = new ArrayList<>();
 
@@ -80,7 +84,7 @@ final class HuntCommand implements Callable<Integer> {
         ContentPack pack = content.load(err);
         List<Detection> selected = content.select(pack);
         List<CompiledDetection> compiled = ContentOptions.compile(selected, pack, catalog, EvalContext.atWallClock());
-        if (!content.detections.isEmpty()) {
+        if (content.choseByName()) {
             for (CompiledDetection c : compiled) {
                 if (!c.runnable()) {
                     err.println("quarry: " + c.detection().file() + ": " + c.failure().message());
@@ -90,6 +94,7 @@ final class HuntCommand implements Callable<Integer> {
         }
 
         OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog), !noPrefilter);
+        run.measureTime(timings);
         IngestStats stats = new IngestStats(run::accept, err, !quiet);
         List<Path> files = InputReader.expand(inputs);
         stats.expectBytes(totalSize(files));
@@ -112,6 +117,9 @@ final class HuntCommand implements Callable<Integer> {
         }
         if (!quiet) {
             Summary.hunt(err, files.size(), stats, compiled, results, run.dispatch(), held);
+            if (timings) {
+                Summary.costs(err, run.costs(), stats.eventCount());
+            }
         }
         boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable())
                 || results.stream().anyMatch(r -> r.runtimeError() != null);

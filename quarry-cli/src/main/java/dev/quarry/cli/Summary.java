@@ -85,6 +85,28 @@ final class Summary {
         err.flush();
     }
 
+    /** The detections that took the most time, for {@code --timings}. */
+    static void costs(PrintWriter err, List<OnePassRun.Cost> costs, long events) {
+        long totalNanos = 0;
+        long offered = 0;
+        for (OnePassRun.Cost c : costs) {
+            totalNanos += c.nanos();
+            offered += c.offered();
+        }
+        err.printf("  timings:    %.1f s in detections' filters and pipelines; %,d records and events offered to"
+                + " filters, %.1f per event parsed%n", totalNanos / 1e9, offered, events == 0 ? 0.0
+                : (double) offered / events);
+        int shown = 0;
+        for (OnePassRun.Cost c : costs) {
+            if (shown++ >= 15 || c.nanos() == 0) {
+                break;
+            }
+            err.printf("              %7.2f s  %,11d offered  %,9d accepted  %s%n", c.nanos() / 1e9, c.offered(),
+                    c.accepted(), c.detection());
+        }
+        err.flush();
+    }
+
     static String join(Map<String, Long> counts) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Long> e : counts.entrySet()) {

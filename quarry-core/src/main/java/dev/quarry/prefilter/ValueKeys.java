@@ -59,11 +59,13 @@ public record ValueKeys(Map<String, Set<String>> anyOf) {
             return union;
         }
         if (filter instanceof SearchExpr.And and) {
-            // Any operand's keys are a necessary condition of the conjunction; the fewest values index tightest.
+            // Any operand's keys are a necessary condition of the conjunction. Keys on fields that most events
+            // share (sourcetype, action, ...) narrow little, so others win; then the fewest values index tightest.
             Map<String, Set<String>> best = null;
             for (SearchExpr e : and.operands()) {
                 Map<String, Set<String>> k = keys(e, fieldName);
-                if (k != null && (best == null || size(k) < size(best))) {
+                if (k != null && (best == null || weak(k) < weak(best)
+                        || (weak(k) == weak(best) && size(k) < size(best)))) {
                     best = k;
                 }
             }
@@ -83,6 +85,24 @@ public record ValueKeys(Map<String, Set<String>> anyOf) {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         keys.put(field, folded);
         return keys;
+    }
+
+    /**
+     * Fields with few distinct values in endpoint data, where a key selects a large share of all events: default
+     * fields, event types, and CIM fields such as {@code action} or {@code transport}.
+     */
+    private static final Set<String> WEAK_FIELDS = Set.of("source", "sourcetype", "index", "host", "eventtype",
+            "Channel", "action", "status", "app", "transport", "protocol", "dest_category", "src_category",
+            "eventType", "EventType", "Logon_Type", "process_integrity_level", "user", "dest");
+
+    /** 1 when any field of the keys is weak, else 0. */
+    private static int weak(Map<String, Set<String>> keys) {
+        for (String field : keys.keySet()) {
+            if (WEAK_FIELDS.contains(field)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     private static int size(Map<String, Set<String>> keys) {
