@@ -8,6 +8,7 @@ import dev.quarry.exec.EvalContext;
 import dev.quarry.exec.Evaluator;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.SearchPredicates;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.spl.ast.Command;
 import dev.quarry.spl.ast.Expr;
 import dev.quarry.spl.ast.Pipeline;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** What command planners may use: compilers, the CIM catalog, lookups, and subsearch planning. */
+/** The compilers, CIM catalog, lookups, memory limits and subsearch planning that command planners use. */
 public final class PlanContext {
     private final Planner planner;
     private final List<QueryPlan> subsearches;
@@ -36,6 +37,11 @@ public final class PlanContext {
 
     public Lookups lookups() {
         return planner.lookups();
+    }
+
+    /** Returns the limits that every operator which keeps rows or groups must be given. */
+    public Limits limits() {
+        return planner.limits();
     }
 
     public Evaluator compileExpression(Expr expr) {

@@ -7,6 +7,7 @@ import dev.quarry.exec.EvalContext;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.op.AggregateOperator;
 import dev.quarry.exec.op.GroupedAggregation;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.spl.ast.Aggregation;
 import dev.quarry.spl.ast.Command;
 import dev.quarry.spl.ast.Pipeline;
@@ -29,15 +30,22 @@ public final class Planner {
     private final CimCatalog catalog;
     private final EvalContext evalContext;
     private final Lookups lookups;
+    private final Limits limits;
 
     public Planner(CimCatalog catalog, EvalContext evalContext) {
         this(catalog, evalContext, new Lookups());
     }
 
     public Planner(CimCatalog catalog, EvalContext evalContext, Lookups lookups) {
+        this(catalog, evalContext, lookups, Limits.DEFAULT);
+    }
+
+    /** Creates a planner whose plans keep at most {@code limits} in each operator that keeps rows or groups. */
+    public Planner(CimCatalog catalog, EvalContext evalContext, Lookups lookups, Limits limits) {
         this.catalog = catalog;
         this.evalContext = evalContext;
         this.lookups = lookups;
+        this.limits = limits;
     }
 
     CimCatalog catalog() {
@@ -50,6 +58,10 @@ public final class Planner {
 
     Lookups lookups() {
         return lookups;
+    }
+
+    Limits limits() {
+        return limits;
     }
 
     public QueryPlan plan(Pipeline pipeline) {
@@ -87,7 +99,7 @@ public final class Planner {
             stageNames.add(c.name());
             description.add(c.name());
         }
-        return new QueryPlan(source, stages, stageNames, subsearches, String.join(" | ", description));
+        return new QueryPlan(source, stages, stageNames, subsearches, String.join(" | ", description), limits);
     }
 
     /** Plans one command that follows the first, through the planner registered for its name. */
@@ -132,7 +144,9 @@ public final class Planner {
         List<GroupedAggregation.Function> functions = Aggregations.functions(t.aggregations(), toRecordField,
                 context);
         String fill = t.options().get("fillnull_value");
-        stages.add((next, run) -> new AggregateOperator(new GroupedAggregation(groupBy, functions, fill), next));
+        int maxGroups = limits.groups();
+        stages.add((next, run) -> new AggregateOperator(new GroupedAggregation("tstats", groupBy, functions, fill,
+                maxGroups), next));
         return new QueryPlan.DatasetSource(dataset, filter, where);
     }
 

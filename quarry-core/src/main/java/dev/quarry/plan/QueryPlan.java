@@ -4,6 +4,7 @@ import dev.quarry.cim.DatasetDefinition;
 import dev.quarry.exec.Row;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.op.Collector;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.exec.op.Operator;
 import dev.quarry.spl.ast.SearchExpr;
 import java.util.ArrayList;
@@ -92,14 +93,16 @@ public final class QueryPlan {
     private final List<String> stageNames;
     private final List<QueryPlan> subsearches;
     private final String description;
+    private final Limits limits;
 
     QueryPlan(Source source, List<Stage> stages, List<String> stageNames, List<QueryPlan> subsearches,
-            String description) {
+            String description, Limits limits) {
         this.source = source;
         this.stages = List.copyOf(stages);
         this.stageNames = List.copyOf(stageNames);
         this.subsearches = List.copyOf(subsearches);
         this.description = description;
+        this.limits = limits;
     }
 
     public Source source() {
@@ -117,10 +120,15 @@ public final class QueryPlan {
 
     /** Builds the operators of one run, letting {@code observer} wrap the operators of the main pipeline. */
     public Chain newChain(StageObserver observer) {
+        return newChain(observer, Collector.results(limits.rows()));
+    }
+
+    /** Builds the operators of one run in front of {@code collector}, which receives the plan's result rows. */
+    private Chain newChain(StageObserver observer, Collector collector) {
         List<Input> inputs = new ArrayList<>();
         List<Collector> subsearchResults = new ArrayList<>();
         for (QueryPlan sub : subsearches) {
-            Chain subChain = sub.newChain();
+            Chain subChain = sub.newChain(StageObserver.NONE, Collector.subsearchResults(sub.limits.rows()));
             inputs.addAll(subChain.inputs());
             subsearchResults.add(subChain.results());
         }
@@ -128,7 +136,6 @@ public final class QueryPlan {
             Collector c = subsearchResults.get(id);
             return (Supplier<List<Row>>) c::rows;
         };
-        Collector collector = new Collector();
         Operator next = collector;
         for (int i = stages.size() - 1; i >= 0; i--) {
             next = observer.wrap(stageNames.get(i), stages.get(i).create(next, bindings));

@@ -20,6 +20,8 @@ import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.SearchPredicates;
 import dev.quarry.exec.Value;
 import dev.quarry.exec.Values;
+import dev.quarry.exec.op.Limits;
+import dev.quarry.exec.op.RowLimitException;
 import dev.quarry.ingest.Event;
 import dev.quarry.ingest.Origin;
 import dev.quarry.plan.PlanException;
@@ -132,8 +134,18 @@ final class SpecRunner {
         try {
             MacroLibrary macros = macros(n.get("macros"));
             String expanded = new MacroExpander(macros).expand(text).text();
-            plan = new Planner(CATALOG, context(n), lookups(c, n)).plan(Spl.parseQuery(expanded));
+            plan = new Planner(CATALOG, context(n), lookups(c, n), limits(n)).plan(Spl.parseQuery(expanded));
         } catch (SplSyntaxException | PlanException | MacroException e) {
+            if (n.has("error")) {
+                assertThat(e.getMessage()).as(c.where()).contains(n.get("error").asText());
+                return;
+            }
+            throw new AssertionError(c.where() + ": " + e.getMessage(), e);
+        }
+        List<Row> actual;
+        try {
+            actual = run(plan, n);
+        } catch (RowLimitException e) {
             if (n.has("error")) {
                 assertThat(e.getMessage()).as(c.where()).contains(n.get("error").asText());
                 return;
@@ -143,6 +155,15 @@ final class SpecRunner {
         if (n.has("error")) {
             fail(c.where() + ": expected error containing [" + n.get("error").asText() + "]");
         }
+        JsonNode expected = n.get("result");
+        assertThat(actual).as(c.where() + ": result rows " + actual).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertRow(c.where() + ": row " + i, actual.get(i), expected.get(i), n.path("partial").asBoolean(false));
+        }
+    }
+
+    /** Pushes the case's events or rows through a new chain of the plan and returns its result rows. */
+    private static List<Row> run(QueryPlan plan, JsonNode n) {
         QueryPlan.Chain chain = plan.newChain();
         if (n.has("events")) {
             Normalizer normalizer = new Normalizer(CATALOG);
@@ -179,12 +200,15 @@ final class SpecRunner {
             }
         }
         chain.finish();
-        List<Row> actual = chain.results().rows();
-        JsonNode expected = n.get("result");
-        assertThat(actual).as(c.where() + ": result rows " + actual).hasSize(expected.size());
-        for (int i = 0; i < expected.size(); i++) {
-            assertRow(c.where() + ": row " + i, actual.get(i), expected.get(i), n.path("partial").asBoolean(false));
-        }
+        return chain.results().rows();
+    }
+
+    /** Returns the case's {@code limits: {rows: N, groups: M}}, each defaulting to Quarry's default. */
+    private static Limits limits(JsonNode n) {
+        JsonNode l = n.path("limits");
+        int rows = l.path("rows").asInt(Limits.DEFAULT.rows());
+        int groups = l.path("groups").asInt(Limits.DEFAULT.groups());
+        return new Limits(rows, groups);
     }
 
     /**

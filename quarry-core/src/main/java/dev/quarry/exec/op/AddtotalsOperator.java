@@ -3,7 +3,6 @@ package dev.quarry.exec.op;
 import dev.quarry.exec.Row;
 import dev.quarry.exec.Value;
 import dev.quarry.exec.Values;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import java.util.regex.Pattern;
  * none. With {@code col} it keeps the rows until the input ends and then adds a row with the sum of each
  * summed field over all rows, and {@code labelField} set to {@code label} when a label field is given. A
  * multivalue field counts its first value; text that is not a number does not count.
+ *
+ * <p>State: with {@code col}, every row, at most {@link Limits#rows()}, and one sum per field name it has seen.
+ * Without {@code col}, nothing.
  */
 public final class AddtotalsOperator implements Operator {
     /** The settings of {@code addtotals}' options. */
@@ -25,12 +27,13 @@ public final class AddtotalsOperator implements Operator {
     private final Options options;
     private final Operator next;
     private final Map<String, Double> columnSums = new LinkedHashMap<>();
-    private final List<Row> pending = new ArrayList<>();
+    private final HeldRows pending;
 
     /** Creates the operator. An empty {@code fields} list stands for every field, and names may contain {@code *}. */
-    public AddtotalsOperator(List<String> fields, Options options, Operator next) {
+    public AddtotalsOperator(List<String> fields, Options options, Limits limits, Operator next) {
         this.fields = List.copyOf(fields);
         this.options = options;
+        this.pending = new HeldRows("addtotals", "until its input ends when col=true", limits.rows());
         this.next = next;
     }
 
@@ -60,6 +63,15 @@ public final class AddtotalsOperator implements Operator {
         pending.add(row);
     }
 
+    /**
+     * Returns the rows kept for the column totals. The sums, one per field name, are not counted: the kept rows
+     * already contain those names.
+     */
+    @Override
+    public long held() {
+        return pending.size();
+    }
+
     private boolean summed(String name) {
         if (name.equals(options.fieldName())) {
             return false;
@@ -82,7 +94,7 @@ public final class AddtotalsOperator implements Operator {
     @Override
     public void finish() {
         if (options.col()) {
-            for (Row row : pending) {
+            for (Row row : pending.rows()) {
                 next.push(row);
             }
             Row totals = new Row();

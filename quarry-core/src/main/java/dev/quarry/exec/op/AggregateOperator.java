@@ -4,7 +4,7 @@ import dev.quarry.exec.Row;
 
 /**
  * {@code stats} and {@code tstats}: feeds every row into the group state and emits one row per group when the
- * input ends.
+ * input ends. It keeps no rows, only the groups of its {@link GroupedAggregation}, which bounds their number.
  */
 public final class AggregateOperator implements Operator {
     private final GroupedAggregation state;

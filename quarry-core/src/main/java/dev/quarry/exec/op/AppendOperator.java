@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code append}: passes the main rows on as they come, then, when the input ends, the rows of a subsearch (which
- * has finished by then), at most {@code limit} of them, the first ones in their order. Keeps no rows itself.
+ * has finished by then), at most {@code limit} of them, the first ones in their order. It keeps no rows itself:
+ * the subsearch's rows stay in the subsearch's {@link Collector}, which has its own limit.
  */
 public final class AppendOperator implements Operator {
     /**

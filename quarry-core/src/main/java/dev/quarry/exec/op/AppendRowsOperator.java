@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Passes its input on, then, when the input ends, the rows of {@code rows} (as {@code inputlookup append=t} adds
- * a table's rows after the current results). The supplier is called once per run and must return new rows.
+ * a table's rows after the current results). The supplier is called once per run and must return new rows. It
+ * keeps no rows: the supplier makes them when the input ends.
  */
 public final class AppendRowsOperator implements Operator {
     private final Supplier<List<Row>> rows;

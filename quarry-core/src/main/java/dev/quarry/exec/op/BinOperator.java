@@ -18,9 +18,9 @@ import java.util.List;
  * month spans to the first of the month. Other numeric bins write the range as text, {@code 10-20}. A value that
  * is not a number is left as it is, and each value of a multivalue field is binned on its own.
  *
- * <p>Without a span the operator chooses one from the data, so it keeps all rows until the input ends: the
- * smallest span for which the values' range fits in at most {@code bins} bins, taken from
- * {@link #TIME_SPANS} for time bins and from the powers of ten for other bins.
+ * <p>Without a span the operator chooses one from the data, so it keeps all rows until the input ends, at most
+ * {@link Limits#rows()}: the smallest span for which the values' range fits in at most {@code bins} bins, taken
+ * from {@link #TIME_SPANS} for time bins and from the powers of ten for other bins. With a span it keeps nothing.
  */
 public final class BinOperator implements Operator {
     /** The spans, in seconds, that time bins choose from when no span is given: 1s up to 7d, then months. */
@@ -41,12 +41,14 @@ public final class BinOperator implements Operator {
     private final String target;
     private final Binning binning;
     private final Operator next;
-    private final List<Row> pending = new ArrayList<>();
+    private final HeldRows pending;
 
-    public BinOperator(String field, String target, Binning binning, Operator next) {
+    /** Creates the operator; {@code command} is the name the search used, {@code bin} or {@code bucket}. */
+    public BinOperator(String command, String field, String target, Binning binning, Limits limits, Operator next) {
         this.field = field;
         this.target = target;
         this.binning = binning;
+        this.pending = new HeldRows(command, "until its input ends when no span is given", limits.rows());
         this.next = next;
     }
 
@@ -61,6 +63,11 @@ public final class BinOperator implements Operator {
     }
 
     @Override
+    public long held() {
+        return pending.size();
+    }
+
+    @Override
     public void finish() {
         if (!pending.isEmpty()) {
             double[] range = range();
@@ -72,7 +79,7 @@ public final class BinOperator implements Operator {
             } else if (range != null) {
                 seconds = numericSpan(range[0], range[1]);
             }
-            for (Row row : pending) {
+            for (Row row : pending.rows()) {
                 if (range != null) {
                     bin(row, seconds, months);
                 }
@@ -145,7 +152,7 @@ public final class BinOperator implements Operator {
     private double[] range() {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (Row row : pending) {
+        for (Row row : pending.rows()) {
             for (Value one : Value.list(row.get(field))) {
                 Double x = Values.toNumber(one);
                 if (x != null && !Double.isNaN(x) && !Double.isInfinite(x)) {

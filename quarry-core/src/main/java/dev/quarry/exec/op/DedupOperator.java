@@ -13,6 +13,10 @@ import java.util.Map;
  * in order. A row without one of the fields is dropped, or kept as it is with {@code keepempty}. With
  * {@code consecutive} only repeats that follow each other count; with {@code keepevents} a repeat is kept without
  * the dedup fields; with {@code sortby} the kept rows are sorted by those keys when the input ends.
+ *
+ * <p>State: the raw events it puts in order ({@link OrderedRowOperator}) and the rows kept for {@code sortby}, each
+ * at most {@link Limits#rows()}. Without {@code consecutive} it also keeps each distinct combination of values with
+ * its count, at most {@link Limits#groups()}.
  */
 public final class DedupOperator extends OrderedRowOperator {
     /** The settings of {@code dedup}'s options; {@code sortBy} is empty without a {@code sortby} clause. */
@@ -27,13 +31,17 @@ public final class DedupOperator extends OrderedRowOperator {
     private final Options options;
     private final Operator next;
     private final Map<List<List<String>>, Integer> seen = new HashMap<>();
-    private final List<Row> kept = new ArrayList<>();
+    private final StateLimit seenLimit;
+    private final HeldRows kept;
     private List<List<String>> previous;
     private int run;
 
-    public DedupOperator(List<String> fields, Options options, Operator next) {
+    public DedupOperator(List<String> fields, Options options, Limits limits, Operator next) {
+        super("dedup", limits);
         this.fields = List.copyOf(fields);
         this.options = options;
+        this.seenLimit = StateLimit.groups("dedup", "distinct combinations of its fields' values", limits.groups());
+        this.kept = new HeldRows("dedup", "until its input ends, to sort them by sortby", limits.rows());
         this.next = next;
     }
 
@@ -53,7 +61,14 @@ public final class DedupOperator extends OrderedRowOperator {
             previous = key;
             first = run <= options.count();
         } else {
-            first = seen.merge(key, 1, Integer::sum) <= options.count();
+            Integer count = seen.get(key);
+            if (count == null) {
+                seenLimit.check(seen.size() + 1L);
+                count = 0;
+            }
+            count++;
+            seen.put(key, count);
+            first = count <= options.count();
         }
         if (first) {
             emit(row);
@@ -91,11 +106,18 @@ public final class DedupOperator extends OrderedRowOperator {
     }
 
     @Override
+    public long held() {
+        return super.held() + kept.size() + seen.size();
+    }
+
+    @Override
     void end() {
-        kept.sort(SortKey.comparator(options.sortBy()));
-        for (Row row : kept) {
+        List<Row> rows = kept.rows();
+        rows.sort(SortKey.comparator(options.sortBy()));
+        for (Row row : rows) {
             next.push(row);
         }
+        kept.clear();
         next.finish();
     }
 }

@@ -14,26 +14,34 @@ import java.util.Map;
  * <p>A row whose group-by field is absent joins no group and passes unchanged. A multivalue group-by field puts
  * the row into one group per value, as {@code stats} does, and the row receives the results of the group of its
  * first values. A result that is null removes the field of that name from the row.
+ *
+ * <p>State: every row, at most {@link Limits#rows()}, and the groups, at most {@link Limits#groups()}.
  */
 public final class EventstatsOperator implements Operator {
     private final List<GroupedAggregation.GroupField> groupBy;
     private final List<GroupedAggregation.Function> functions;
     private final GroupedAggregation state;
     private final Operator next;
-    private final List<Row> pending = new ArrayList<>();
+    private final HeldRows pending;
 
     public EventstatsOperator(List<GroupedAggregation.GroupField> groupBy, List<GroupedAggregation.Function> functions,
-            Operator next) {
+            Limits limits, Operator next) {
         this.groupBy = List.copyOf(groupBy);
         this.functions = List.copyOf(functions);
-        this.state = new GroupedAggregation(groupBy, functions, null);
+        this.state = new GroupedAggregation("eventstats", groupBy, functions, null, limits.groups());
+        this.pending = new HeldRows("eventstats", "until its input ends", limits.rows());
         this.next = next;
     }
 
     @Override
     public void push(Row row) {
-        state.add(row);
         pending.add(row);
+        state.add(row);
+    }
+
+    @Override
+    public long held() {
+        return pending.size() + state.groupCount();
     }
 
     @Override
@@ -46,7 +54,7 @@ public final class EventstatsOperator implements Operator {
             }
             results.put(key, result);
         }
-        for (Row row : pending) {
+        for (Row row : pending.rows()) {
             Row result = results.get(key(row));
             if (result != null) {
                 for (GroupedAggregation.Function f : functions) {

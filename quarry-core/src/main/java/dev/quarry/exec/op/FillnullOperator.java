@@ -2,7 +2,6 @@ package dev.quarry.exec.op;
 
 import dev.quarry.exec.Row;
 import dev.quarry.exec.Value;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,19 +9,22 @@ import java.util.Set;
 /**
  * {@code fillnull}: gives every absent listed field the fill value, creating the field. With a list each row
  * passes at once. Without a list it fills every field that any row has, so it keeps all rows until the input
- * ends and then passes them on in order. A field whose value is the empty string is not absent and stays.
+ * ends, at most {@link Limits#rows()}, and then passes them on in order. A field whose value is the empty string
+ * is not absent and stays.
  */
 public final class FillnullOperator implements Operator {
     private final Value fill;
     private final List<String> fields;
     private final Operator next;
-    private final List<Row> pending = new ArrayList<>();
+    private final HeldRows pending;
     private final Set<String> seen = new LinkedHashSet<>();
 
     /** Creates the operator. An empty {@code fields} list stands for every field of the result set. */
-    public FillnullOperator(String fill, List<String> fields, Operator next) {
+    public FillnullOperator(String fill, List<String> fields, Limits limits, Operator next) {
         this.fill = Value.str(fill);
         this.fields = List.copyOf(fields);
+        this.pending = new HeldRows("fillnull", "until its input ends when it has no field list",
+                limits.rows());
         this.next = next;
     }
 
@@ -33,13 +35,22 @@ public final class FillnullOperator implements Operator {
             next.push(row);
             return;
         }
-        seen.addAll(row.names());
         pending.add(row);
+        seen.addAll(row.names());
+    }
+
+    /**
+     * Returns the rows kept until the input ends. The field names seen are not counted: the kept rows already
+     * contain them.
+     */
+    @Override
+    public long held() {
+        return pending.size();
     }
 
     @Override
     public void finish() {
-        for (Row row : pending) {
+        for (Row row : pending.rows()) {
             fillIn(row, seen);
             next.push(row);
         }

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * once; the names are taken from the row before the template runs, so fields the template creates are not visited.
  * A {@code *} pattern does not match internal fields (names starting with {@code _}) unless the pattern itself
  * starts with {@code _}.
+ *
+ * <p>State: no rows, since the template's eval operators keep none. The operators built for at most
+ * {@link #CACHED_TEMPLATES} distinct matches are kept and counted by {@link #held()}.
  */
 public final class ForeachOperator implements Operator {
     /** At most this many distinct matches keep their operators; further ones are built for each row. */
@@ -154,6 +157,11 @@ public final class ForeachOperator implements Operator {
         Row out = capture.rows.get(capture.rows.size() - 1);
         capture.rows.clear();
         return out;
+    }
+
+    @Override
+    public long held() {
+        return built.size();
     }
 
     @Override

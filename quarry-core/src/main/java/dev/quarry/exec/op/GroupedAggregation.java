@@ -24,6 +24,10 @@ import java.util.function.Supplier;
  * group per value. {@code _time} with a span is floored to the start of its bucket, aligned to the epoch (UTC).
  * Functions whose result depends on row order ({@link OrderedAggregator}) also get each row's raw event time,
  * so that they see raw events newest first, as Splunk returns them.
+ *
+ * <p>State: one set of aggregators per group, at most {@link Limits#groups()} groups. A row that would start one
+ * group more raises a {@link RowLimitException}. NOTE: the values that {@code values}, {@code dc}, {@code mode},
+ * {@code median} and {@code percN} keep within a group are neither counted nor limited.
  */
 public final class GroupedAggregation implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -56,13 +60,20 @@ public final class GroupedAggregation implements Serializable {
     private final List<GroupField> groupBy;
     private final List<Function> functions;
     private final String fillValue;
+    private final StateLimit groupLimit;
     private final transient Map<List<String>, Aggregator[]> groups = new HashMap<>();
     private final transient Map<List<String>, List<Value>> groupValues = new HashMap<>();
 
-    public GroupedAggregation(List<GroupField> groupBy, List<Function> functions, String fillValue) {
+    /**
+     * Creates empty state for {@code command} ({@code stats}, {@code tstats} or {@code eventstats}, for the
+     * message past the limit) with at most {@code maxGroups} groups.
+     */
+    public GroupedAggregation(String command, List<GroupField> groupBy, List<Function> functions, String fillValue,
+            int maxGroups) {
         this.groupBy = List.copyOf(groupBy);
         this.functions = List.copyOf(functions);
         this.fillValue = fillValue;
+        this.groupLimit = StateLimit.groups(command, "groups", maxGroups);
     }
 
     /** Adds one row to every group it belongs to. */
@@ -103,6 +114,7 @@ public final class GroupedAggregation implements Serializable {
             }
             Aggregator[] state = groups.get(key);
             if (state == null) {
+                groupLimit.check(groups.size() + 1L);
                 state = new Aggregator[functions.size()];
                 for (int i = 0; i < state.length; i++) {
                     state[i] = functions.get(i).state().get();

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 /**
  * {@code join}: merges each row of the main search with the rows of a subsearch that have the same values in the
  * join fields. The subsearch's rows are complete only when the subsearch finishes, which happens before the main
- * search finishes, so this operator keeps the main rows ({@link HeldRows}, bounded) and joins them when its own
- * input ends.
+ * search finishes, so this operator keeps the main rows, at most {@link Limits#rows()}, and joins them when its
+ * own input ends. The subsearch's rows stay in the subsearch's {@link Collector}, which has its own limit.
  *
  * <p>Example: main rows {@code {pid=1, a=x}} and {@code {pid=2}}, subsearch rows {@code {pid=1, b=y}},
  * {@code join pid} gives {@code {pid=1, a=x, b=y}}; with {@code type=left} also {@code {pid=2}}.
@@ -52,10 +52,10 @@ public final class JoinOperator implements Operator {
     private final HeldRows mainRows;
     private final Operator next;
 
-    public JoinOperator(Spec spec, Supplier<List<Row>> subsearch, int maxHeldRows, Operator next) {
+    public JoinOperator(Spec spec, Supplier<List<Row>> subsearch, Limits limits, Operator next) {
         this.spec = spec;
         this.subsearch = subsearch;
-        this.mainRows = new HeldRows("join", "of the main search until its subsearch finishes", maxHeldRows);
+        this.mainRows = new HeldRows("join", "of the main search until its subsearch finishes", limits.rows());
         this.next = next;
     }
 

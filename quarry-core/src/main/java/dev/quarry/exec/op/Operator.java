@@ -13,8 +13,9 @@ public interface Operator {
     void finish();
 
     /**
-     * How many rows or groups this operator keeps until its input ends: the state that grows with the input. Run
-     * summaries report it; streaming operators keep nothing.
+     * Returns how many rows, groups and distinct keys this operator keeps until its input ends or for a window. This
+     * is the state that grows with the input, which its {@link Limits} bound. Run summaries report it, and streaming
+     * operators keep nothing.
      */
     default long held() {
         return 0;

@@ -7,13 +7,18 @@ import java.util.List;
 /**
  * The base of operators that take rows one at a time but whose result depends on row order ({@code dedup},
  * {@code streamstats}). Rows pass straight to {@link #accept}, except raw events still in input order
- * ({@link SearchOrder}), which are kept until the input ends and then passed newest first, as Splunk would
- * pass them. The first row decides which way the operator works.
+ * ({@link SearchOrder}), which are kept until the input ends, at most {@link Limits#rows()}, and then passed
+ * newest first, as Splunk would pass them. The first row decides which way the operator works.
  */
 abstract class OrderedRowOperator implements Operator {
-    private final List<SearchOrder.Arrival> held = new ArrayList<>();
+    private final HeldRows pending;
     private Boolean rawEvents;
-    private long position;
+
+    /** {@code command} names the command in the message past the limit. */
+    OrderedRowOperator(String command, Limits limits) {
+        this.pending = new HeldRows(command, "of raw events until its input ends, to take them newest first",
+                limits.rows());
+    }
 
     @Override
     public final void push(Row row) {
@@ -21,18 +26,27 @@ abstract class OrderedRowOperator implements Operator {
             rawEvents = SearchOrder.inInputOrder(row);
         }
         if (rawEvents) {
-            held.add(new SearchOrder.Arrival(row, position++));
+            pending.add(row);
         } else {
             accept(row);
         }
     }
 
+    /** Returns the raw events kept to be put in order; subclasses add what they keep themselves. */
+    @Override
+    public long held() {
+        return pending.size();
+    }
+
     @Override
     public final void finish() {
-        if (!held.isEmpty()) {
-            List<Row> rows = SearchOrder.inSplunkOrder(held);
-            held.clear();
-            for (Row row : rows) {
+        if (!pending.isEmpty()) {
+            List<SearchOrder.Arrival> arrivals = new ArrayList<>(pending.size());
+            for (Row row : pending.rows()) {
+                arrivals.add(new SearchOrder.Arrival(row, arrivals.size()));
+            }
+            pending.clear();
+            for (Row row : SearchOrder.inSplunkOrder(arrivals)) {
                 accept(row);
             }
         }

@@ -23,6 +23,11 @@ import java.util.Map;
  *
  * <p>A row whose group-by field is absent passes unchanged and counts for nothing; a multivalue group-by field
  * groups by its first value. A result that is null removes the field of that name from the row.
+ *
+ * <p>State: the raw events it puts in order ({@link OrderedRowOperator}). Without a window it keeps one set of
+ * running statistics per group, at most {@link Limits#groups()}. With a window it keeps one window per group, or
+ * one in all with {@code global}, at most {@link Limits#groups()}, and the entries of all windows count as rows, at
+ * most {@link Limits#rows()}. An entry keeps a row's group, function arguments and time, not the whole row.
  */
 public final class StreamstatsOperator extends OrderedRowOperator {
     /**
@@ -48,13 +53,19 @@ public final class StreamstatsOperator extends OrderedRowOperator {
     private final Operator next;
     private final Map<List<String>, Aggregator[]> running = new HashMap<>();
     private final Map<List<String>, Deque<Entry>> windows = new HashMap<>();
+    private final StateLimit groupLimit;
+    private final StateLimit windowLimit;
+    private long windowEntries;
     private List<String> previousKey;
 
     public StreamstatsOperator(List<String> groupBy, List<GroupedAggregation.Function> functions, Options options,
-            Operator next) {
+            Limits limits, Operator next) {
+        super("streamstats", limits);
         this.groupBy = List.copyOf(groupBy);
         this.functions = List.copyOf(functions);
         this.options = options;
+        this.groupLimit = StateLimit.groups("streamstats", "groups", limits.groups());
+        this.windowLimit = StateLimit.rows("streamstats", "in its windows", limits.rows());
         this.next = next;
     }
 
@@ -68,6 +79,7 @@ public final class StreamstatsOperator extends OrderedRowOperator {
         if (options.resetOnChange() && previousKey != null && !key.equals(previousKey)) {
             running.clear();
             windows.clear();
+            windowEntries = 0;
         }
         previousKey = key;
         Value[] arguments = new Value[functions.size()];
@@ -83,7 +95,12 @@ public final class StreamstatsOperator extends OrderedRowOperator {
     }
 
     private Value[] running(Entry entry) {
-        Aggregator[] state = running.computeIfAbsent(entry.key(), k -> fresh());
+        Aggregator[] state = running.get(entry.key());
+        if (state == null) {
+            groupLimit.check(running.size() + 1L);
+            state = fresh();
+            running.put(entry.key(), state);
+        }
         if (!options.current()) {
             Value[] before = results(state);
             add(state, entry);
@@ -94,12 +111,18 @@ public final class StreamstatsOperator extends OrderedRowOperator {
     }
 
     private Value[] windowed(Entry entry) {
-        Deque<Entry> window = windows.computeIfAbsent(options.global() ? ALL_GROUPS : entry.key(),
-                k -> new ArrayDeque<>());
+        List<String> windowKey = options.global() ? ALL_GROUPS : entry.key();
+        Deque<Entry> window = windows.get(windowKey);
+        if (window == null) {
+            groupLimit.check(windows.size() + 1L);
+            window = new ArrayDeque<>();
+            windows.put(windowKey, window);
+        }
         if (options.timeWindowSeconds() > 0) {
             while (!window.isEmpty()
                     && Math.abs(entry.time() - window.peekFirst().time()) >= options.timeWindowSeconds()) {
                 window.removeFirst();
+                windowEntries--;
             }
         }
         if (options.current()) {
@@ -119,9 +142,12 @@ public final class StreamstatsOperator extends OrderedRowOperator {
 
     private void append(Deque<Entry> window, Entry entry) {
         window.addLast(entry);
+        windowEntries++;
         if (options.window() > 0 && window.size() > options.window()) {
             window.removeFirst();
+            windowEntries--;
         }
+        windowLimit.check(windowEntries);
     }
 
     private Aggregator[] fresh() {
@@ -162,6 +188,11 @@ public final class StreamstatsOperator extends OrderedRowOperator {
     private static double timeOf(Row row) {
         Double t = Values.toNumber(row.get("_time"));
         return t == null ? 0 : t;
+    }
+
+    @Override
+    public long held() {
+        return super.held() + running.size() + windows.size() + windowEntries;
     }
 
     @Override

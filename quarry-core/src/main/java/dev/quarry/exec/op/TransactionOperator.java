@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * {@code transaction}: groups rows that share the values of the transaction fields into transactions, in time
- * order, and emits one row per transaction. The input is kept ({@link HeldRows}, bounded) and ordered by
+ * order, and emits one row per transaction. The input is kept, at most {@link Limits#rows()} rows, and ordered by
  * {@code _time} when it ends, since rows may come in any order (tstats emits them by group).
  *
  * <p>Going through the rows of one key in time order, the open transaction ends before a row when the pause since
@@ -62,9 +62,9 @@ public final class TransactionOperator implements Operator {
     private final HeldRows input;
     private final Operator next;
 
-    public TransactionOperator(Spec spec, int maxHeldRows, Operator next) {
+    public TransactionOperator(Spec spec, Limits limits, Operator next) {
         this.spec = spec;
-        this.input = new HeldRows("transaction", "until its input ends", maxHeldRows);
+        this.input = new HeldRows("transaction", "until its input ends", limits.rows());
         this.next = next;
     }
 

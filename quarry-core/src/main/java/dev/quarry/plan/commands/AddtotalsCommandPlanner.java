@@ -1,6 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.AddtotalsOperator;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -28,6 +29,7 @@ public final class AddtotalsCommandPlanner implements CommandPlanner {
         AddtotalsOperator.Options options = new AddtotalsOperator.Options(args.booleanOption("row", true),
                 args.booleanOption("col", false), args.option("fieldname", "Total"), args.option("labelfield", null),
                 args.option("label", "Total"));
-        return (next, run) -> new AddtotalsOperator(fields, options, next);
+        Limits limits = context.limits();
+        return (next, run) -> new AddtotalsOperator(fields, options, limits, next);
     }
 }

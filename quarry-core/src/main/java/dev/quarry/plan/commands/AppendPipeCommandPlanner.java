@@ -1,7 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.AppendPipeOperator;
-import dev.quarry.exec.op.HeldRows;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -28,7 +28,8 @@ public final class AppendPipeCommandPlanner implements CommandPlanner {
                     .fieldWords(args).get(0) + "] before the sub-pipeline", command.span());
         }
         List<Stage> stages = context.planStages(commands.commands());
+        Limits limits = context.limits();
         return (next, run) -> new AppendPipeOperator(last -> CombiningCommandPlanners.chain(stages, last, run),
-                HeldRows.DEFAULT_LIMIT, next);
+                limits, next);
     }
 }

@@ -3,6 +3,7 @@ package dev.quarry.plan.commands;
 import dev.quarry.exec.RelativeTime;
 import dev.quarry.exec.Values;
 import dev.quarry.exec.op.BinOperator;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -64,7 +65,9 @@ public final class BinCommandPlanner implements CommandPlanner {
         BinOperator.Binning binning = new BinOperator.Binning(time, span == null ? 0 : span.seconds(),
                 span == null ? 0 : span.months(), align, bins, number(args, "start", command.name(), where),
                 number(args, "end", command.name(), where), minSpan);
-        return (next, run) -> new BinOperator(field, target, binning, next);
+        String name = command.name();
+        Limits limits = context.limits();
+        return (next, run) -> new BinOperator(name, field, target, binning, limits, next);
     }
 
     private static Span span(String text, String command, SourceSpan where) {

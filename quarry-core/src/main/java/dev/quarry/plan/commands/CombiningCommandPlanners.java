@@ -1,6 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.Operator;
+import dev.quarry.exec.op.OperatorChain;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanException;
@@ -10,6 +11,7 @@ import dev.quarry.plan.Stage;
 import dev.quarry.spl.ast.Command;
 import dev.quarry.spl.ast.GenericCommand;
 import dev.quarry.spl.ast.Pipeline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,11 +79,13 @@ public final class CombiningCommandPlanners {
     }
 
     /** Builds the operators of planned stages in front of {@code last}, for one run. */
-    static Operator chain(List<Stage> stages, Operator last, RunBindings run) {
+    static OperatorChain chain(List<Stage> stages, Operator last, RunBindings run) {
+        List<Operator> built = new ArrayList<>(stages.size());
         Operator head = last;
         for (int i = stages.size() - 1; i >= 0; i--) {
             head = stages.get(i).create(head, run);
+            built.add(head);
         }
-        return head;
+        return new OperatorChain(head, built);
     }
 }

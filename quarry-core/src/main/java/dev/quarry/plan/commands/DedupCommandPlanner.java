@@ -1,6 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.DedupOperator;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.exec.op.SortKey;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
@@ -53,6 +54,7 @@ public final class DedupCommandPlanner implements CommandPlanner {
         }
         DedupOperator.Options options = new DedupOperator.Options(count, args.booleanOption("keepempty", false),
                 args.booleanOption("consecutive", false), args.booleanOption("keepevents", false), sortBy);
-        return (next, run) -> new DedupOperator(fields, options, next);
+        Limits limits = context.limits();
+        return (next, run) -> new DedupOperator(fields, options, limits, next);
     }
 }

@@ -2,6 +2,7 @@ package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.EventstatsOperator;
 import dev.quarry.exec.op.GroupedAggregation;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.Aggregations;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -31,6 +32,7 @@ public final class EventstatsCommandPlanner implements CommandPlanner {
                 UnaryOperator.identity(), s.span());
         List<GroupedAggregation.Function> functions = Aggregations.functions(s.aggregations(),
                 UnaryOperator.identity(), context);
-        return (next, run) -> new EventstatsOperator(groupBy, functions, next);
+        Limits limits = context.limits();
+        return (next, run) -> new EventstatsOperator(groupBy, functions, limits, next);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.FillnullOperator;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -28,6 +29,7 @@ public final class FillnullCommandPlanner implements CommandPlanner {
             }
             fields.add(w);
         }
-        return (next, run) -> new FillnullOperator(value, fields, next);
+        Limits limits = context.limits();
+        return (next, run) -> new FillnullOperator(value, fields, limits, next);
     }
 }

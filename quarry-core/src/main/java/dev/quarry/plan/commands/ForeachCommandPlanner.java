@@ -68,6 +68,6 @@ public final class ForeachCommandPlanner implements CommandPlanner {
         // Planning one sample match reports errors in the template (unknown functions, bad arguments) now.
         compiled.plan(new FieldMatch("field", "field", List.of("field", "field", "field")));
         return (next, run) -> new ForeachOperator(patterns,
-                match -> last -> CombiningCommandPlanners.chain(compiled.stages(match), last, run), next);
+                match -> last -> CombiningCommandPlanners.chain(compiled.stages(match), last, run).head(), next);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.HeadOperator;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
 import dev.quarry.plan.Stage;
@@ -12,6 +13,7 @@ public final class HeadCommandPlanner implements CommandPlanner {
     @Override
     public Stage plan(Command command, PlanContext context) {
         long limit = RowCounts.count((GenericCommand) command, 10);
-        return (next, run) -> new HeadOperator(limit, next);
+        Limits limits = context.limits();
+        return (next, run) -> new HeadOperator(limit, limits, next);
     }
 }

@@ -1,7 +1,7 @@
 package dev.quarry.plan.commands;
 
-import dev.quarry.exec.op.HeldRows;
 import dev.quarry.exec.op.JoinOperator;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -51,6 +51,7 @@ public final class JoinCommandPlanner implements CommandPlanner {
         int id = context.addSubsearch(subsearch);
         JoinOperator.Spec spec = new JoinOperator.Spec(type, fields, max, overwrite, time,
                 JoinOperator.SUBSEARCH_LIMIT);
-        return (next, run) -> new JoinOperator(spec, run.subsearchResults(id), HeldRows.DEFAULT_LIMIT, next);
+        Limits limits = context.limits();
+        return (next, run) -> new JoinOperator(spec, run.subsearchResults(id), limits, next);
     }
 }

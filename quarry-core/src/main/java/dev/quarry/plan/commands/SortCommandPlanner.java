@@ -1,5 +1,6 @@
 package dev.quarry.plan.commands;
 
+import dev.quarry.exec.op.Limits;
 import dev.quarry.exec.op.SortKey;
 import dev.quarry.exec.op.SortOperator;
 import dev.quarry.plan.CommandArguments;
@@ -47,7 +48,8 @@ public final class SortCommandPlanner implements CommandPlanner {
             ordered.add(reverse ? k.reversed() : k);
         }
         int max = limit;
-        return (next, run) -> new SortOperator(ordered, max, next);
+        Limits limits = context.limits();
+        return (next, run) -> new SortOperator(ordered, max, limits, next);
     }
 
     static boolean isCount(String word) {

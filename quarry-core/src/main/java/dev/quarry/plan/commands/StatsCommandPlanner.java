@@ -26,6 +26,8 @@ public final class StatsCommandPlanner implements CommandPlanner {
                 UnaryOperator.identity(), s.span());
         List<GroupedAggregation.Function> functions = Aggregations.functions(s.aggregations(),
                 UnaryOperator.identity(), context);
-        return (next, run) -> new AggregateOperator(new GroupedAggregation(groupBy, functions, null), next);
+        int maxGroups = context.limits().groups();
+        return (next, run) -> new AggregateOperator(new GroupedAggregation("stats", groupBy, functions, null,
+                maxGroups), next);
     }
 }

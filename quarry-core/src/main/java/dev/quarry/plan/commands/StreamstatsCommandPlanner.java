@@ -1,6 +1,7 @@
 package dev.quarry.plan.commands;
 
 import dev.quarry.exec.op.GroupedAggregation;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.exec.op.StreamstatsOperator;
 import dev.quarry.plan.Aggregations;
 import dev.quarry.plan.CommandPlanner;
@@ -48,7 +49,8 @@ public final class StreamstatsCommandPlanner implements CommandPlanner {
         List<GroupedAggregation.Function> functions = Aggregations.functions(s.aggregations(),
                 UnaryOperator.identity(), context);
         List<String> groupBy = s.by();
-        return (next, run) -> new StreamstatsOperator(groupBy, functions, settings, next);
+        Limits limits = context.limits();
+        return (next, run) -> new StreamstatsOperator(groupBy, functions, settings, limits, next);
     }
 
     private static int window(String text, StatsCommand s) {

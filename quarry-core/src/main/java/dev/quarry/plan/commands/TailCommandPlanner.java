@@ -1,5 +1,6 @@
 package dev.quarry.plan.commands;
 
+import dev.quarry.exec.op.Limits;
 import dev.quarry.exec.op.TailOperator;
 import dev.quarry.plan.CommandPlanner;
 import dev.quarry.plan.PlanContext;
@@ -12,6 +13,7 @@ public final class TailCommandPlanner implements CommandPlanner {
     @Override
     public Stage plan(Command command, PlanContext context) {
         long limit = RowCounts.count((GenericCommand) command, 10);
-        return (next, run) -> new TailOperator(limit, next);
+        Limits limits = context.limits();
+        return (next, run) -> new TailOperator(limit, limits, next);
     }
 }

@@ -3,7 +3,7 @@ package dev.quarry.plan.commands;
 import dev.quarry.exec.Evaluator;
 import dev.quarry.exec.RowPredicate;
 import dev.quarry.exec.Value;
-import dev.quarry.exec.op.HeldRows;
+import dev.quarry.exec.op.Limits;
 import dev.quarry.exec.op.TransactionOperator;
 import dev.quarry.plan.CommandArguments;
 import dev.quarry.plan.CommandPlanner;
@@ -77,7 +77,8 @@ public final class TransactionCommandPlanner implements CommandPlanner {
 
         TransactionOperator.Spec spec = new TransactionOperator.Spec(args.fields(), maxSpan, maxPause, maxEvents,
                 args.startsWith(), args.endsWith());
-        return (next, run) -> new TransactionOperator(spec, HeldRows.DEFAULT_LIMIT, next);
+        Limits limits = context.limits();
+        return (next, run) -> new TransactionOperator(spec, limits, next);
     }
 
     /**

@@ -22,6 +22,10 @@ class CombiningOperatorsTest {
         return r;
     }
 
+    private static Collector collector() {
+        return Collector.results(Limits.DEFAULT.rows());
+    }
+
     private static List<String> texts(Collector c, String field) {
         return c.rows().stream().map(r -> r.get(field) == null ? null : r.get(field).text()).toList();
     }
@@ -29,10 +33,10 @@ class CombiningOperatorsTest {
     @Test
     void joinTruncatesSubsearchAtLimit() {
         List<Row> sub = List.of(row("k", "1", "v", "a"), row("k", "2", "v", "b"), row("k", "3", "v", "c"));
-        Collector out = new Collector();
+        Collector out = collector();
         JoinOperator.Spec spec = new JoinOperator.Spec(JoinOperator.Type.LEFT, List.of("k"), 1, true,
                 JoinOperator.TimeLimit.NONE, 2);
-        JoinOperator join = new JoinOperator(spec, () -> sub, 10, out);
+        JoinOperator join = new JoinOperator(spec, () -> sub, new Limits(10, 10), out);
         join.push(row("k", "1"));
         join.push(row("k", "3"));
         join.finish();
@@ -45,21 +49,21 @@ class CombiningOperatorsTest {
     void joinRejectsTooManyMainRows() {
         JoinOperator.Spec spec = new JoinOperator.Spec(JoinOperator.Type.INNER, List.of("k"), 1, true,
                 JoinOperator.TimeLimit.NONE, JoinOperator.SUBSEARCH_LIMIT);
-        JoinOperator join = new JoinOperator(spec, List::of, 2, new Collector());
+        JoinOperator join = new JoinOperator(spec, List::of, new Limits(2, 10), collector());
         join.push(row("k", "1"));
         join.push(row("k", "2"));
         assertThatThrownBy(() -> join.push(row("k", "3"))).isInstanceOf(RowLimitException.class)
                 .hasMessage("join keeps at most 2 rows of the main search until its subsearch finishes, and this"
-                        + " search gave it more");
+                        + " search gave it more. Narrow the search so that fewer rows reach join.");
     }
 
     @Test
     void joinCopiesMainRowPerMatch() {
         List<Row> sub = List.of(row("k", "1", "v", "a"), row("k", "1", "v", "b"));
-        Collector out = new Collector();
+        Collector out = collector();
         JoinOperator.Spec spec = new JoinOperator.Spec(JoinOperator.Type.INNER, List.of("k"), 0, true,
                 JoinOperator.TimeLimit.NONE, JoinOperator.SUBSEARCH_LIMIT);
-        JoinOperator join = new JoinOperator(spec, () -> sub, 10, out);
+        JoinOperator join = new JoinOperator(spec, () -> sub, new Limits(10, 10), out);
         join.push(row("k", "1", "m", "x"));
         join.finish();
         assertThat(texts(out, "v")).containsExactly("a", "b");
@@ -70,7 +74,7 @@ class CombiningOperatorsTest {
     @Test
     void appendAddsAtMostLimit() {
         List<Row> sub = new ArrayList<>(List.of(row("n", "2"), row("n", "3")));
-        Collector out = new Collector();
+        Collector out = collector();
         AppendOperator append = new AppendOperator(() -> sub, 1, out);
         append.push(row("n", "1"));
         append.finish();
@@ -79,7 +83,8 @@ class CombiningOperatorsTest {
 
     @Test
     void appendpipeRejectsTooMuchOutput() {
-        AppendPipeOperator op = new AppendPipeOperator(last -> last, 1, new Collector());
+        AppendPipeOperator op = new AppendPipeOperator(last -> new OperatorChain(last, List.of()), new Limits(1, 10),
+                collector());
         op.push(row("n", "1"));
         assertThatThrownBy(() -> op.push(row("n", "2"))).isInstanceOf(RowLimitException.class)
                 .hasMessageContaining("appendpipe keeps at most 1 rows");
@@ -88,7 +93,7 @@ class CombiningOperatorsTest {
     @Test
     void transactionRejectsTooManyRows() {
         TransactionOperator.Spec spec = new TransactionOperator.Spec(List.of("k"), -1, -1, 1000, null, null);
-        TransactionOperator op = new TransactionOperator(spec, 1, new Collector());
+        TransactionOperator op = new TransactionOperator(spec, new Limits(1, 10), collector());
         op.push(row("k", "1", "_time", "1"));
         assertThatThrownBy(() -> op.push(row("k", "1", "_time", "2"))).isInstanceOf(RowLimitException.class)
                 .hasMessageContaining("transaction keeps at most 1 rows until its input ends");
