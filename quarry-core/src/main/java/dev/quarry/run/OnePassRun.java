@@ -180,7 +180,7 @@ public final class OnePassRun {
             }
             if (r.failure != null) {
                 results.add(new DetectionResult(r.detection, List.of(), List.of(),
-                        "failed while running: " + r.failure));
+                        "failed while running: " + describe(r.failure)));
                 continue;
             }
             List<Row> rows = r.chain.results().rows();
@@ -191,6 +191,17 @@ public final class OnePassRun {
             results.add(new DetectionResult(r.detection, rows, findings, null));
         }
         return results;
+    }
+
+    /**
+     * A failure as users read it: the message of the errors the engine raises on purpose (limits, regular expression
+     * budgets), and the exception's class too for anything else, which is a defect to report.
+     */
+    private static String describe(RuntimeException e) {
+        if (e instanceof dev.quarry.exec.op.RowLimitException || e instanceof dev.quarry.exec.Regexes.BudgetExceeded) {
+            return e.getMessage();
+        }
+        return e.toString();
     }
 
     /** Pipelines that read events, and how many of them are indexed by a field value their filter requires. */
