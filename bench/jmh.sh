@@ -3,9 +3,10 @@
 #   - JSON lines: the Security-Datasets recording aptsimulator_cobaltstrike (5.5 MB, one file as recorded);
 #   - event XML: the CC0 EVTX corpus (../shared/data/evtx/mitre-attack-cc0) as `quarry events --format xml`
 #     renders it, one event per line;
-#   - process records: every line of the Security-Datasets JSON files that holds a Sysmon EventID 1 or a
-#     Security 4688 event, which the benchmarks normalize into Endpoint.Processes records in their setup.
+#   - process records: every line of the Security-Datasets JSON files with a Sysmon EventID 1 or a Security
+#     4688 event, which the benchmarks normalize into Endpoint.Processes records in their setup.
 # Settings: one fork, 3 warm-up iterations of 2 s, 5 measured iterations of 2 s; about 4 minutes in all.
+# JMH_SETTINGS replaces them (JMH accepts each option once), for example JMH_SETTINGS="-f 1 -wi 0 -i 1".
 # Usage: bench/jmh.sh [JMH OPTIONS...]   (for example a benchmark name pattern such as ReaderBenchmark, or
 # -prof gc). Results go to bench/results/jmh-DATE-TIME.json. Needs Java 17, Maven and unzip; ../shared must sit
 # beside the repository.
@@ -39,9 +40,10 @@ echo "inputs: $(wc -c < "$json") bytes of JSON lines, $(wc -c < "$work/events.xm
   "$(wc -l < "$work/process-events.json") process-creation lines"
 
 mkdir -p bench/results
+# shellcheck disable=SC2086 # JMH_SETTINGS holds several options on purpose
 result="bench/results/jmh-$(date -u +%Y%m%d-%H%M%S).json"
 java -cp "quarry-bench/target/classes:quarry-bench/target/lib/*" org.openjdk.jmh.Main \
-  -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$result" \
+  ${JMH_SETTINGS:--f 1 -wi 3 -w 2s -i 5 -r 2s} -rf json -rff "$result" \
   -p jsonFile="$json" -p xmlFile="$work/events.xml" -p seedContent="$root/content" \
   -p escuContent="$shared/escu" -p recordsFile="$work/process-events.json" \
   "$@"

@@ -2,8 +2,8 @@
 # The end-to-end benchmark of Quarry, with DuckDB and evtxexport as peers.
 #
 # Measures `quarry hunt --format jsonl` over the unzipped OTRF Security-Datasets JSON lines and over every EVTX
-# file of the shared corpus, for two workloads: (seed) Quarry's own content pack, and (all) the whole ESCU
-# library (`--content ../shared/escu`; detections Quarry cannot run yet are reported and left out by Quarry).
+# file of the shared corpus. It runs two workloads: (seed) Quarry's own content pack, and (all) the whole ESCU
+# library (`--content ../shared/escu`), of which Quarry reports and leaves out the detections it cannot run yet.
 # For each run it records the events Quarry's summary reports, the time, MB/s, CPU time, peak heap (from the
 # -Xlog:gc log) and peak RSS (from GNU time). In the same run it times DuckDB doing the same detections as SQL
 # over the same JSON lines (dev.quarry.bench.DuckDbBench, which also checks DuckDB's rows against Quarry's),
@@ -93,10 +93,11 @@ else
   mkdir -p "$data_dir"
   while IFS= read -r -d '' zip; do
     rel="${zip#"$shared/data/json/otrf/"}"
+    mkdir -p "$data_dir/${rel%.zip}"
     unzip -qq -o "$zip" -d "$data_dir/${rel%.zip}" </dev/null 2>/dev/null || true
   done < <(find "$shared/data/json/otrf" -name '*.zip' -print0 | sort -z)
   while IFS= read -r -d '' f; do
-    if [ "$(head -c1 "$f")" != "{" ]; then
+    if [ "$(head -c1 "$f" | tr -d '\0')" != "{" ]; then
       rm -f "$f"
     fi
   done < <(find "$data_dir" -type f -print0)
@@ -171,10 +172,10 @@ quarry_runs() {
 
 echo "## Quarry hunt --format jsonl"
 echo
-quarry_runs json seed "$data_dir" "$json_bytes" "$runs"
-quarry_runs json all "$data_dir" "$json_bytes" "$all_runs" --content "$shared/escu"
-quarry_runs evtx seed "$shared/data/evtx" "$evtx_bytes" "$runs"
-quarry_runs evtx all "$shared/data/evtx" "$evtx_bytes" "$runs" --content "$shared/escu"
+quarry_runs json "$data_dir" "$json_bytes" seed "$runs"
+quarry_runs json "$data_dir" "$json_bytes" all "$all_runs" --content "$shared/escu"
+quarry_runs evtx "$shared/data/evtx" "$evtx_bytes" seed "$runs"
+quarry_runs evtx "$shared/data/evtx" "$evtx_bytes" all "$runs" --content "$shared/escu"
 
 echo "run time: from opening the first input to the end of the run, as Quarry's summary reports it;"
 echo "wall: the whole command, JVM start and content loading included; CPU: user + system time of the JVM."

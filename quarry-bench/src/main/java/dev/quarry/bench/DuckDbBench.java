@@ -27,8 +27,8 @@ import java.util.TreeMap;
  *
  * <p>Workload (a) is the seed detection (Quarry's own content pack) as one query over the {@code processes} view,
  * which reads the JSON files. Workload (b) is every translated Endpoint.Processes detection of the ESCU library,
- * each its own query: the run reads the JSON once into a table of normalized records and then runs the queries
- * against it, so, like one Quarry run, it reads the input once per run. Both are also timed with the records
+ * each its own query. Each run of (b) reads the JSON once into a table of normalized records and then runs the
+ * queries against that table, so it reads the input once per run, as one Quarry run does. Both are also timed with the records
  * already loaded in a DuckDB table, which leaves out reading and normalizing the JSON.
  *
  * <p>Usage: {@code DuckDbBench DATA_DIR SEED_CONTENT ESCU_CONTENT QUARRY_SEED_JSONL QUARRY_ALL_JSONL RUNS OUT_DIR}.
@@ -208,7 +208,7 @@ public final class DuckDbBench {
     }
 
     /**
-     * Each row as its group-by values and count, in a sorted multiset. Quarry's rows name the group-by fields
+     * Returns each row's group-by values and count as a key, with the number of rows per key. Quarry's rows name the group-by fields
      * without the dataset prefix (after {@code drop_dm_object_name}); {@code _time} buckets are left out, since
      * the two render numbers differently.
      */

@@ -32,9 +32,10 @@ final class ProcessesDetections {
 
     /**
      * One detection over Endpoint.Processes with its query over the view ({@code sql}) and over the loaded table
-     * ({@code sqlOverTable}). Both are null when it could not be translated, and {@code reason} then says why. {@code rowsComparable} is true when every command after tstats keeps the
-     * row count; {@code groupsComparable} when they are only renames, {@code convert} and {@code search *}, so
-     * Quarry's rows carry the group-by values unchanged under their names without the dataset prefix.
+     * ({@code sqlOverTable}). Both are null when it could not be translated, and then {@code reason} names the
+     * construct. {@code rowsComparable} is true when every command after tstats keeps the row count, and
+     * {@code groupsComparable} when they are only renames, {@code convert} and {@code search *}, so Quarry's rows
+     * carry the group-by values unchanged under their names without the dataset prefix.
      */
     record Translated(String name, TstatsCommand tstats, String sql, String sqlOverTable, String reason,
             boolean rowsComparable, boolean groupsComparable) {

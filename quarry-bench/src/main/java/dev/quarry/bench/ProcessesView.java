@@ -85,7 +85,7 @@ final class ProcessesView {
                 END""";
     }
 
-    /** A field of an EventData value that holds a JSON object (as text), else NULL. */
+    /** Reads a field of an EventData value that is a JSON object (as text); NULL for any other value. */
     private static String eventDataMacro() {
         return """
                 CREATE OR REPLACE MACRO quarry_event_data(data, name) AS CASE
@@ -163,8 +163,8 @@ final class ProcessesView {
 
     /**
      * Fills a missing parent path and name from the latest earlier 4688 on the same host (compared
-     * case-insensitively) whose new process id is this event's parent process id. NOTE: "earlier" is by file
-     * path, then by time, where Quarry uses reading order (file path, then line); the two differ only for
+     * case-insensitively) whose new process id is this event's parent process id. NOTE: "earlier" here means by
+     * file path, then by time, while Quarry uses reading order (file path, then line). The two differ only for
      * events out of time order within a file.
      */
     private static String securityWithParents() {
@@ -212,7 +212,7 @@ final class ProcessesView {
     }
 
     /**
-     * The CIM 5.0.1 name calculation: the name itself when set, else the first whitespace-delimited token of the
+     * Computes a process name as CIM 5.0.1 does: the name itself when set, else the first whitespace-delimited token of the
      * command line (path included), else {@code unknown}. The command line here is the raw one: where it is
      * missing, the calculated command line is {@code unknown}, whose first token is {@code unknown} as well.
      */

@@ -50,7 +50,7 @@ final class QuarryResults {
         return new QuarryResults(rows);
     }
 
-    /** The rows of one detection; empty when it returned none. */
+    /** Returns the rows of one detection, or an empty list when it returned none. */
     List<Map<String, String>> rows(String detection) {
         return rowsByDetection.getOrDefault(detection, List.of());
     }

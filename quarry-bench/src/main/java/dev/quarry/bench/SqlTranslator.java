@@ -222,14 +222,14 @@ final class SqlTranslator {
         };
     }
 
-    /** The column a tstats field reads: {@code Processes.x} is column {@code x}; unknown fields are NULL. */
+    /** Returns the column a tstats field reads: {@code x} for {@code Processes.x}, or NULL for an unknown field. */
     private String column(String field) {
         String name = field.startsWith(ProcessesView.OBJECT + ".")
                 ? field.substring(ProcessesView.OBJECT.length() + 1) : field;
         return columns.contains(name) ? identifier(name) : "CAST(NULL AS VARCHAR)";
     }
 
-    /** The where clause without a top-level {@code nodename=} term, which selects the dataset, not rows. */
+    /** Removes a top-level {@code nodename=} term from a where clause, since it selects the dataset, not rows. */
     private static SearchExpr withoutNodename(SearchExpr where) {
         if (where instanceof SearchExpr.Compare c && c.field().equals("nodename")) {
             return null;
