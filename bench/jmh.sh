@@ -42,7 +42,8 @@ echo "inputs: $(wc -c < "$json") bytes of JSON lines, $(wc -c < "$work/events.xm
 mkdir -p bench/results
 # shellcheck disable=SC2086 # JMH_SETTINGS holds several options on purpose
 result="bench/results/jmh-$(date -u +%Y%m%d-%H%M%S).json"
-java -cp "quarry-bench/target/classes:quarry-bench/target/lib/*" org.openjdk.jmh.Main \
+# The engine classes come from this build's modules, never from a copy in the local Maven repository.
+java -cp "quarry-bench/target/classes:quarry-core/target/classes:quarry-evtx/target/classes:quarry-bench/target/lib/*" org.openjdk.jmh.Main \
   ${JMH_SETTINGS:--f 1 -wi 3 -w 2s -i 5 -r 2s} -rf json -rff "$result" \
   -p jsonFile="$json" -p xmlFile="$work/events.xml" -p seedContent="$root/content" \
   -p escuContent="$shared/escu" -p recordsFile="$work/process-events.json" \

@@ -79,17 +79,20 @@ echo "- results: $out"
 echo
 
 mvn -B -q -pl quarry-cli,quarry-bench -am package -DskipTests
-bench_cp="quarry-bench/target/classes:quarry-bench/target/lib/*"
+# The engine classes come from this build's modules, so the tools run the same code as quarry.jar.
+bench_cp="quarry-bench/target/classes:quarry-core/target/classes:quarry-evtx/target/classes:quarry-bench/target/lib/*"
 
 # ---- the JSON lines corpus ---------------------------------------------------------------------------------
 
 # Unzips every OTRF zip once, then keeps only the files Quarry reads as JSON (first byte '{'), so that Quarry
 # and DuckDB read the same files: packet captures, CSV, Zeek TSV logs, Linux audit logs and macOS metadata go.
 # Encrypted entries are skipped (standard input is closed, so unzip cannot ask for their password).
-if [ -f "$data_dir/.complete" ] && [ "$keep_data" = 1 ]; then
+# The marker that the unzipping finished sits beside the folder, so that Quarry and DuckDB do not read it.
+marker="$data_dir.complete"
+if [ -f "$marker" ] && [ "$keep_data" = 1 ]; then
   echo "reusing the unzipped corpus in $data_dir"
 else
-  rm -rf "$data_dir"
+  rm -rf "$data_dir" "$marker"
   mkdir -p "$data_dir"
   while IFS= read -r -d '' zip; do
     rel="${zip#"$shared/data/json/otrf/"}"
@@ -102,13 +105,13 @@ else
     fi
   done < <(find "$data_dir" -type f -print0)
   find "$data_dir" -type d -empty -delete
-  touch "$data_dir/.complete"
+  touch "$marker"
 fi
 if [ "$keep_data" = 0 ]; then
-  trap 'rm -rf "$data_dir"' EXIT
+  trap 'rm -rf "$data_dir" "$marker"' EXIT
 fi
-json_bytes=$(find "$data_dir" -type f ! -name .complete -printf '%s\n' | awk '{s += $1} END {print s}')
-json_files=$(find "$data_dir" -type f ! -name .complete | wc -l)
+json_bytes=$(find "$data_dir" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+json_files=$(find "$data_dir" -type f | wc -l)
 evtx_bytes=$(find "$shared/data/evtx" -type f -name '*.evtx' -printf '%s\n' | awk '{s += $1} END {print s}')
 evtx_files=$(find "$shared/data/evtx" -type f -name '*.evtx' | wc -l)
 echo "- JSON lines: $json_files files, $((json_bytes / 1000000)) MB, from $shared/data/json/otrf"
