@@ -13,16 +13,26 @@ import java.util.Locale;
  * match on bytes is a match on the decoded text.
  */
 public final class LiteralMatcher {
-    /** Transition table: {@code next[state * 128 + c]}; states are numbered from 0, the root. */
-    private final int[] next;
-    private final boolean[] accepting;
+    /**
+     * Transitions, indexed by the current state's row ({@code state * 128}) plus an ASCII character. An entry is the
+     * next state's row, or for an accepting state its row complemented ({@code ~row}, negative). Upper-case letters
+     * have the entries of their lower-case letters, so the scanning loops neither fold case nor read a second
+     * table: one load per character, and the sign tells a match.
+     */
+    private final int[] table;
     /** For each state, the indexes (in the order given to {@link #of}) of the literals that end there. */
     private final int[][] outputs;
+    /**
+     * The pairs of ASCII characters a literal can start with, in either case, indexed {@code first * 128 + second};
+     * null when some literal has one character. Scanning skips positions where no literal starts with loads that
+     * do not depend on each other, which runs several times faster than stepping the automaton.
+     */
+    private final boolean[] starts;
 
-    private LiteralMatcher(int[] next, boolean[] accepting, int[][] outputs) {
-        this.next = next;
-        this.accepting = accepting;
+    private LiteralMatcher(int[] table, int[][] outputs, boolean[] starts) {
+        this.table = table;
         this.outputs = outputs;
+        this.starts = starts;
     }
 
     /** Builds a matcher; every literal must be non-empty printable ASCII. */
@@ -95,7 +105,33 @@ public final class LiteralMatcher {
         for (int s = 0; s < states; s++) {
             outputs[s] = ends.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
-        return new LiteralMatcher(next, accepting, outputs);
+        int[] table = new int[states * 128];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < 128; c++) {
+                int folded = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                int target = next[s * 128 + folded];
+                table[s * 128 + c] = accepting[target] ? ~(target * 128) : target * 128;
+            }
+        }
+        boolean[] starts = new boolean[128 * 128];
+        for (String literal : literals) {
+            if (literal.length() < 2) {
+                starts = null;
+                break;
+            }
+            for (int a : caseVariants(literal.charAt(0))) {
+                for (int b : caseVariants(literal.charAt(1))) {
+                    starts[a * 128 + b] = true;
+                }
+            }
+        }
+        return new LiteralMatcher(table, outputs, starts);
+    }
+
+    private static int[] caseVariants(char c) {
+        char lower = Character.toLowerCase(c);
+        char upper = Character.toUpperCase(c);
+        return lower == upper ? new int[] {c} : new int[] {lower, upper};
     }
 
     /** The ASCII letter a non-ASCII character folds to under Java's case-insensitive comparison, or -1. */
@@ -132,23 +168,34 @@ public final class LiteralMatcher {
      * read as those letters, so that the prefilter never rejects what the search language would accept.
      */
     public boolean containsAny(byte[] bytes, int from, int to) {
-        int state = 0;
+        int[] t = table;
+        boolean[] pairs = starts;
+        int row = 0;
         for (int i = from; i < to; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b >= 128) {
+            if (row == 0 && pairs != null) {
+                // No match is under way: move to the next position where one could start. A non-ASCII byte stops
+                // the skip, since it may fold to a letter.
+                while (i + 1 < to) {
+                    int b0 = bytes[i];
+                    int b1 = bytes[i + 1];
+                    if ((b0 | b1) < 0 || pairs[(b0 << 7) | b1]) {
+                        break;
+                    }
+                    i++;
+                }
+            }
+            int b = bytes[i];
+            if (b < 0) {
                 int ascii = asciiFoldOf(bytes, i, to);
                 if (ascii < 0) {
-                    state = 0;
+                    row = 0;
                     continue;
                 }
-                i += (b >= 0xE0 ? 2 : 1);
+                i += ((b & 0xFF) >= 0xE0 ? 2 : 1);
                 b = ascii;
             }
-            if (b >= 'A' && b <= 'Z') {
-                b += 32;
-            }
-            state = next[state * 128 + b];
-            if (accepting[state]) {
+            row = t[row + b];
+            if (row < 0) {
                 return true;
             }
         }
@@ -160,22 +207,21 @@ public final class LiteralMatcher {
      * {@link #containsAny(CharSequence)} does; entries already set stay set.
      */
     public void markFound(CharSequence text, boolean[] found) {
-        int state = 0;
+        int[] t = table;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             int c = text.charAt(i);
             if (c >= 128) {
                 c = asciiFoldOf(c);
                 if (c < 0) {
-                    state = 0;
+                    row = 0;
                     continue;
                 }
             }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            state = next[state * 128 + c];
-            if (accepting[state]) {
-                for (int literal : outputs[state]) {
+            row = t[row + c];
+            if (row < 0) {
+                row = ~row;
+                for (int literal : outputs[row / 128]) {
                     found[literal] = true;
                 }
             }
@@ -184,21 +230,30 @@ public final class LiteralMatcher {
 
     /** True when {@code text} contains one of the literals, ignoring case as {@link #containsAny(byte[], int, int)}. */
     public boolean containsAny(CharSequence text) {
-        int state = 0;
+        int[] t = table;
+        boolean[] pairs = starts;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
+            if (row == 0 && pairs != null) {
+                while (i + 1 < n) {
+                    int c0 = text.charAt(i);
+                    int c1 = text.charAt(i + 1);
+                    if ((c0 | c1) >= 128 || pairs[(c0 << 7) | c1]) {
+                        break;
+                    }
+                    i++;
+                }
+            }
             int c = text.charAt(i);
             if (c >= 128) {
                 c = asciiFoldOf(c);
                 if (c < 0) {
-                    state = 0;
+                    row = 0;
                     continue;
                 }
             }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            state = next[state * 128 + c];
-            if (accepting[state]) {
+            row = t[row + c];
+            if (row < 0) {
                 return true;
             }
         }
