@@ -7,9 +7,9 @@ import dev.quarry.cim.Normalizer;
 import dev.quarry.content.CompiledDetection;
 import dev.quarry.content.ContentPack;
 import dev.quarry.content.Detection;
-import dev.quarry.exec.EvalContext;
 import dev.quarry.ingest.InputReader;
 import dev.quarry.run.DetectionResult;
+import dev.quarry.prefilter.Prefilter;
 import dev.quarry.run.OnePassRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks that every detection parses, plans and runs, and says why when one does not.",
-            "Exit codes: 0 when every detection is ok, 1 when some are unsupported or in error, 2 bad arguments."})
+            "Exit codes: 0 when every detection is ok, 1 when some are unsupported or in error, 2 bad arguments,"
+                + " 4 when rows differ from --expect."})
 final class ContentCheckCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern UNSUPPORTED_WHAT = Pattern.compile("not supported: (.*?)(?: \\(|$)");
@@ -56,6 +57,12 @@ final class ContentCheckCommand implements Callable<Integer> {
                     + " while running is reported as an error. Repeatable.")
     List<Path> data = new ArrayList<>();
 
+    @Option(names = "--expect", paramLabel = "FILE",
+            description = "With --data: a YAML list of the rows each detection should return, as entries with"
+                    + " detection (its name), rows (the count) and why (the reasoning, for readers). Every detection"
+                    + " that returns rows needs an entry; a difference fails the check with exit code 4.")
+    Path expect;
+
     @Option(names = "--summary-only", description = "Print only the counts, not one line per detection.")
     boolean summaryOnly;
 
@@ -69,8 +76,13 @@ final class ContentCheckCommand implements Callable<Integer> {
         CimCatalog catalog = content.catalog();
         ContentPack pack = content.load(err);
         List<Detection> selected = content.select(pack);
-        List<CompiledDetection> compiled = ContentOptions.compile(selected, pack, catalog, EvalContext.atWallClock());
+        List<CompiledDetection> compiled = ContentOptions.compile(selected, pack, catalog, content.evalContext());
         Map<CompiledDetection, String> runtimeErrors = new HashMap<>();
+        Map<String, Integer> rowCounts = new HashMap<>();
+        if (expect != null && data.isEmpty()) {
+            throw new UsageException("--expect needs --data: the expected rows are those of a run over data");
+        }
+        Map<String, Integer> expected = expect == null ? null : Expectations.read(expect);
         if (!data.isEmpty()) {
             for (Path p : data) {
                 if (!Files.exists(p)) {
@@ -79,13 +91,16 @@ final class ContentCheckCommand implements Callable<Integer> {
             }
             OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog));
             IngestStats stats = new IngestStats(run::accept, err, true);
-            InputReader reader = new InputReader(stats, Inputs.evtx());
+            InputReader reader = Inputs.reader(stats, Prefilter.of(compiled, catalog), Inputs.defaultThreads());
             for (Path f : InputReader.expand(data)) {
                 reader.readFile(f);
             }
+            reader.finish();
             for (DetectionResult r : run.finish()) {
                 if (r.runtimeError() != null) {
                     runtimeErrors.put(r.detection(), r.runtimeError());
+                } else {
+                    rowCounts.merge(r.detection().detection().name(), r.rows().size(), Integer::sum);
                 }
             }
             err.printf("data: %,d events read, %,d input problems%n", stats.eventCount(), stats.problemCount());
@@ -147,6 +162,18 @@ final class ContentCheckCommand implements Callable<Integer> {
                     .forEach(e -> err.printf("    %4d  %s%n", e.getValue(), e.getKey()));
         }
         err.flush();
+        if (expected != null) {
+            List<String> differences = Expectations.compare(expected, rowCounts);
+            for (String d : differences) {
+                err.println("expectation: " + d);
+            }
+            err.printf("expectations: %,d entries, %,d detections returned rows, %,d differences%n", expected.size(),
+                    rowCounts.values().stream().filter(n -> n > 0).count(), differences.size());
+            err.flush();
+            if (!differences.isEmpty()) {
+                return ExitCodes.TESTS_FAILED;
+            }
+        }
         return unsupported + errors == 0 && pack.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }
 

@@ -33,6 +33,12 @@ final class ContentOptions {
                     + " detections of a content folder (such as detections/endpoint). Repeatable.")
     List<String> detections = new ArrayList<>();
 
+    @Option(names = "--now", paramLabel = "TIME",
+            description = "The time that now() and relative times such as -7d refer to: an ISO-8601 instant"
+                    + " (2024-05-01T00:00:00Z) or epoch seconds. Default: the wall clock. Fix it to make runs over"
+                    + " old recordings repeatable.")
+    String now;
+
     @Option(names = "--mappings", paramLabel = "DIR",
             description = "Extra CIM dataset definitions and source mappings (YAML), added to the built-in ones.")
     List<Path> mappings = new ArrayList<>();
@@ -75,6 +81,24 @@ final class ContentOptions {
     }
 
     /** The detections selected with {@code --detection}, or all of them; an unknown name is a usage error. */
+    /** The evaluation context of the run: {@code --now} or the wall clock. */
+    EvalContext evalContext() {
+        if (now == null) {
+            return EvalContext.atWallClock();
+        }
+        try {
+            return new EvalContext(Double.parseDouble(now));
+        } catch (NumberFormatException notANumber) {
+            try {
+                java.time.Instant t = java.time.Instant.parse(now);
+                return new EvalContext(t.getEpochSecond() + t.getNano() / 1e9);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--now must be an ISO-8601 instant such as 2024-05-01T00:00:00Z or epoch"
+                        + " seconds, not " + now);
+            }
+        }
+    }
+
     /** True when detections were chosen one by one (by name or file) rather than by folder or not at all. */
     boolean choseByName() {
         return detections.stream().anyMatch(w -> !Files.isDirectory(Path.of(w)));

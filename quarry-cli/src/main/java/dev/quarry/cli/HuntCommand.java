@@ -5,7 +5,6 @@ import dev.quarry.cim.Normalizer;
 import dev.quarry.content.CompiledDetection;
 import dev.quarry.content.ContentPack;
 import dev.quarry.content.Detection;
-import dev.quarry.exec.EvalContext;
 import dev.quarry.ingest.InputReader;
 import dev.quarry.run.DetectionResult;
 import dev.quarry.prefilter.Prefilter;
@@ -83,7 +82,7 @@ final class HuntCommand implements Callable<Integer> {
         CimCatalog catalog = content.catalog();
         ContentPack pack = content.load(err);
         List<Detection> selected = content.select(pack);
-        List<CompiledDetection> compiled = ContentOptions.compile(selected, pack, catalog, EvalContext.atWallClock());
+        List<CompiledDetection> compiled = ContentOptions.compile(selected, pack, catalog, content.evalContext());
         if (content.choseByName()) {
             for (CompiledDetection c : compiled) {
                 if (!c.runnable()) {

@@ -6,12 +6,12 @@ import dev.quarry.content.CompiledDetection;
 import dev.quarry.content.ContentPack;
 import dev.quarry.content.Detection;
 import dev.quarry.content.DetectionCompiler;
-import dev.quarry.exec.EvalContext;
 import dev.quarry.exec.Row;
 import dev.quarry.exec.Value;
 import dev.quarry.ingest.InputReader;
 import dev.quarry.plan.Planner;
 import dev.quarry.run.DetectionResult;
+import dev.quarry.prefilter.Prefilter;
 import dev.quarry.run.OnePassRun;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -76,17 +76,18 @@ final class SearchCommand implements Callable<Integer> {
         ContentPack pack = content.load(err);
         Detection adHoc = AdHocDetection.of(query);
         CompiledDetection compiled = new DetectionCompiler(pack.macros(),
-                new Planner(catalog, EvalContext.atWallClock(), pack.lookups())).compile(adHoc);
+                new Planner(catalog, content.evalContext(), pack.lookups())).compile(adHoc);
         if (!compiled.runnable()) {
             throw new UsageException(compiled.failure().message().replaceFirst("^detection 'search': ", "search: "));
         }
         OnePassRun run = new OnePassRun(List.of(compiled), new Normalizer(catalog));
         IngestStats stats = new IngestStats(run::accept, err, !quiet);
         List<Path> files = InputReader.expand(paths);
-        InputReader reader = new InputReader(stats, Inputs.evtx());
+        InputReader reader = Inputs.reader(stats, Prefilter.of(List.of(compiled), catalog), Inputs.defaultThreads());
         for (Path f : files) {
             reader.readFile(f);
         }
+        reader.finish();
         DetectionResult result = run.finish().get(0);
         if (result.runtimeError() != null) {
             err.println("quarry: the search " + result.runtimeError());
