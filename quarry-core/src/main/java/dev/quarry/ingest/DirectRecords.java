@@ -13,8 +13,8 @@ final class DirectRecords implements RecordSink {
     }
 
     @Override
-    public void jsonLine(String name, long line, byte[] bytes, int length) {
-        RecordSink.parseJson(name, line, bytes, length, prefilter).deliver(listener);
+    public void jsonBlock(String name, long firstLine, byte[] block, int length) {
+        JsonEventReader.parseBlock(name, firstLine, block, length, prefilter, o -> o.deliver(listener));
     }
 
     @Override

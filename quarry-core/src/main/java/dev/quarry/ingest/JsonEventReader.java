@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quarry.prefilter.Prefilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -19,6 +20,8 @@ import java.io.PushbackInputStream;
 final class JsonEventReader {
     /** Longest line accepted, which bounds memory on hostile input. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+    /** Bytes of whole lines handed on at a time: large enough to amortize a task, small enough to share work. */
+    static final int BLOCK_BYTES = 1 << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -55,34 +58,63 @@ final class JsonEventReader {
     }
 
     private void readLines(InputStream in) throws IOException {
-        LineReader lines = new LineReader(in, MAX_LINE_BYTES);
-        while (lines.next()) {
-            Origin origin = new Origin(name, "line " + lines.lineNumber());
-            if (lines.oversized()) {
-                listener.problem(new ReadProblem(origin, "oversized event",
-                        "line skipped: longer than " + MAX_LINE_BYTES + " bytes"));
+        LineBlocks blocks = new LineBlocks(in, BLOCK_BYTES, MAX_LINE_BYTES);
+        while (blocks.next()) {
+            if (blocks.oversizedLine() > 0) {
+                listener.problem(new ReadProblem(new Origin(name, "line " + blocks.oversizedLine()),
+                        "oversized event", "line skipped: longer than " + MAX_LINE_BYTES + " bytes"));
                 continue;
             }
-            if (lines.isBlank()) {
-                continue;
-            }
-            sink.jsonLine(name, lines.lineNumber(), lines.buffer(), lines.length());
+            sink.jsonBlock(name, blocks.firstLine(), blocks.block(), blocks.length());
         }
     }
 
+    /**
+     * Splits a block of JSON lines and parses each line that is not blank, prefilter first, handing the outcomes
+     * to {@code out} in line order. A CR before the LF is dropped.
+     */
+    static void parseBlock(String name, long firstLine, byte[] block, int length, Prefilter prefilter,
+            java.util.function.Consumer<RecordOutcome> out) {
+        long line = firstLine;
+        int from = 0;
+        while (from < length) {
+            int lf = LineBlocks.nextLf(block, from, length);
+            int end = lf > from && block[lf - 1] == '\r' ? lf - 1 : lf;
+            if (!blank(block, from, end)) {
+                if (prefilter.mayMatch(block, from, end)) {
+                    out.accept(parseLine(name, line, block, from, end));
+                } else {
+                    out.accept(RecordOutcome.PASSED_OVER);
+                }
+            }
+            line++;
+            from = lf + 1;
+        }
+    }
+
+    private static boolean blank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses one JSON line into an event, or the problem that keeps it from being one. */
-    static RecordOutcome parseLine(String name, long line, byte[] bytes, int length) {
+    static RecordOutcome parseLine(String name, long line, byte[] bytes, int from, int to) {
         Origin origin = new Origin(name, "line " + line);
         JsonNode node;
         try {
-            node = MAPPER.readTree(bytes, 0, length);
+            node = MAPPER.readTree(bytes, from, to - from);
         } catch (JsonProcessingException e) {
             return RecordOutcome.of(new ReadProblem(origin, "invalid JSON",
                     "line skipped: invalid JSON: " + e.getOriginalMessage()));
         } catch (java.io.IOException e) {
             return RecordOutcome.of(new ReadProblem(origin, "invalid JSON", "line skipped: " + e.getMessage()));
         }
-        byte[] copy = bytes.length == length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        byte[] copy = java.util.Arrays.copyOfRange(bytes, from, to);
         return convert(node, origin, () -> new String(copy, java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -3,7 +3,6 @@ package dev.quarry.ingest;
 import dev.quarry.prefilter.Prefilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +29,11 @@ final class ParallelRecords implements RecordSink {
     private List<Object> batch = new ArrayList<>(BATCH_RECORDS);
     private long batchBytes;
 
-    /** A JSON line or XML event to parse; replaced by its {@link RecordOutcome} in the batch once parsed. */
-    private record JsonItem(String name, long line, byte[] bytes) {
+    /**
+     * A block of JSON lines or an XML event to parse; replaced in the batch once parsed by its outcomes (a list) or
+     * its {@link RecordOutcome}.
+     */
+    private record JsonBlock(String name, long firstLine, byte[] block, int length) {
     }
 
     private record XmlItem(String name, int line, String xml) {
@@ -76,8 +78,10 @@ final class ParallelRecords implements RecordSink {
     }
 
     @Override
-    public void jsonLine(String name, long line, byte[] bytes, int length) {
-        add(new JsonItem(name, line, Arrays.copyOf(bytes, length)), length);
+    public void jsonBlock(String name, long firstLine, byte[] block, int length) {
+        add(new JsonBlock(name, firstLine, block, length), length);
+        // A block is work enough for one task; sending it at once keeps every worker busy on a single file.
+        submit();
     }
 
     @Override
@@ -119,8 +123,10 @@ final class ParallelRecords implements RecordSink {
     private List<Object> parse(List<Object> items) {
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
-            if (item instanceof JsonItem j) {
-                items.set(i, RecordSink.parseJson(j.name(), j.line(), j.bytes(), j.bytes().length, prefilter));
+            if (item instanceof JsonBlock j) {
+                List<RecordOutcome> outcomes = new ArrayList<>();
+                JsonEventReader.parseBlock(j.name(), j.firstLine(), j.block(), j.length(), prefilter, outcomes::add);
+                items.set(i, outcomes);
             } else if (item instanceof XmlItem x) {
                 items.set(i, RecordSink.parseXml(x.name(), x.line(), x.xml(), prefilter));
             }
@@ -148,6 +154,10 @@ final class ParallelRecords implements RecordSink {
         for (Object item : items) {
             if (item instanceof RecordOutcome o) {
                 o.deliver(target);
+            } else if (item instanceof List<?> outcomes) {
+                for (Object o : outcomes) {
+                    ((RecordOutcome) o).deliver(target);
+                }
             } else if (item instanceof Call c) {
                 c.call().accept(target);
             }

@@ -7,8 +7,8 @@ import dev.quarry.prefilter.Prefilter;
  * Either way the listener sees every event and problem in input order, on the thread that reads.
  */
 interface RecordSink {
-    /** A JSON line; {@code bytes[0, length)} is only valid during the call. */
-    void jsonLine(String name, long line, byte[] bytes, int length);
+    /** Whole JSON lines from line {@code firstLine} on, in {@code block[0, length)}; the sink may keep the array. */
+    void jsonBlock(String name, long firstLine, byte[] block, int length);
 
     /** The text of one XML {@code <Event>}. */
     void xmlFragment(String name, int line, String xml);
@@ -20,14 +20,6 @@ interface RecordSink {
     void flush();
 
     Prefilter prefilter();
-
-    /** Parses one JSON line, prefilter first. */
-    static RecordOutcome parseJson(String name, long line, byte[] bytes, int length, Prefilter prefilter) {
-        if (!prefilter.mayMatch(bytes, 0, length)) {
-            return RecordOutcome.PASSED_OVER;
-        }
-        return JsonEventReader.parseLine(name, line, bytes, length);
-    }
 
     /** Parses one XML event, prefilter first. */
     static RecordOutcome parseXml(String name, int line, String xml, Prefilter prefilter) {
