@@ -10,7 +10,7 @@ import dev.quarry.content.Detection;
 import dev.quarry.ingest.InputReader;
 import dev.quarry.run.DetectionResult;
 import dev.quarry.prefilter.Prefilter;
-import dev.quarry.run.OnePassRun;
+import dev.quarry.run.DetectionRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -89,7 +89,7 @@ final class ContentCheckCommand implements Callable<Integer> {
                     throw new UsageException("input not found: " + p);
                 }
             }
-            OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog));
+            DetectionRun run = DetectionRun.of(compiled, new Normalizer(catalog), true, Inputs.defaultThreads());
             IngestStats stats = new IngestStats(run::accept, err, true);
             InputReader reader = Inputs.reader(stats, Prefilter.of(compiled, catalog), Inputs.defaultThreads());
             for (Path f : InputReader.expand(data)) {

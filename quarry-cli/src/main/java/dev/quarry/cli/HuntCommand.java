@@ -7,6 +7,7 @@ import dev.quarry.content.ContentPack;
 import dev.quarry.content.Detection;
 import dev.quarry.ingest.InputReader;
 import dev.quarry.run.DetectionResult;
+import dev.quarry.run.DetectionRun;
 import dev.quarry.prefilter.Prefilter;
 import dev.quarry.run.OnePassRun;
 import java.io.IOException;
@@ -50,8 +51,8 @@ final class HuntCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that parse events (default: the number of processors). Results and their order"
-                    + " do not depend on it.")
+            description = "Threads that parse events, and threads that run detections when there are several"
+                    + " (default: the number of processors). Results and their order do not depend on it.")
     int threads = Inputs.defaultThreads();
 
     @Option(names = "--no-prefilter", description = "Test every event against every detection: parse every event"
@@ -92,7 +93,7 @@ final class HuntCommand implements Callable<Integer> {
             }
         }
 
-        OnePassRun run = new OnePassRun(compiled, new Normalizer(catalog), !noPrefilter);
+        DetectionRun run = DetectionRun.of(compiled, new Normalizer(catalog), !noPrefilter, threads);
         run.measureTime(timings);
         IngestStats stats = new IngestStats(run::accept, err, !quiet);
         List<Path> files = InputReader.expand(inputs);
@@ -103,8 +104,8 @@ final class HuntCommand implements Callable<Integer> {
             reader.readFile(f);
         }
         reader.finish();
-        OnePassRun.Held held = run.held();
         List<DetectionResult> results = run.finish();
+        OnePassRun.Held held = run.heldAtEnd();
 
         if (output != null) {
             try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output),

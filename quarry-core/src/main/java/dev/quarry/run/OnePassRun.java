@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
  * because those pipelines may change their rows. A detection that fails while running stops alone; the others
  * go on.
  */
-public final class OnePassRun {
+public final class OnePassRun implements DetectionRun {
     /** One detection's operators and, once it failed, why. */
     private static final class Running {
         final CompiledDetection detection;
@@ -90,6 +90,7 @@ public final class OnePassRun {
     private final Normalizer normalizer;
     private final RawEventView.SearchTimeFields searchTimeFields;
     private boolean timed;
+    private Held heldAtEnd;
     private long eventsSeen;
     private long recordsMade;
 
@@ -122,14 +123,37 @@ public final class OnePassRun {
         }
     }
 
+    @Override
     public void accept(Event event) {
         eventsSeen++;
+        acceptRaw(event);
+        if (!byDataset.isEmpty()) {
+            normalizer.normalize(event, this::offer);
+        }
+    }
+
+    /** Takes an event with the records a normalizer shared by several runs made of it, in the order it made them. */
+    void accept(Event event, List<Normalized> records) {
+        eventsSeen++;
+        acceptRaw(event);
+        for (Normalized n : records) {
+            offer(n.dataset(), n.record(), event);
+        }
+    }
+
+    /** One data model record made from an event. */
+    record Normalized(DatasetDefinition dataset, Row record) {
+    }
+
+    /** The datasets this run's detections read. */
+    java.util.Set<String> datasetsRead() {
+        return byDataset.keySet();
+    }
+
+    private void acceptRaw(Event event) {
         if (!raw.isEmpty()) {
             RawEventView view = new RawEventView(event, searchTimeFields);
             raw.forEachCandidate(view, r -> r.offer(view, timed));
-        }
-        if (!byDataset.isEmpty()) {
-            normalizer.normalize(event, this::offer);
         }
     }
 
@@ -146,6 +170,7 @@ public final class OnePassRun {
      * Measures the time each detection's filters and pipelines take from now on, at the cost of two clock reads
      * per record offered; {@link #costs} reports it.
      */
+    @Override
     public void measureTime(boolean on) {
         this.timed = on;
     }
@@ -158,6 +183,7 @@ public final class OnePassRun {
     }
 
     /** The cost of every running detection, most expensive first (by time, then by records offered). */
+    @Override
     public List<Cost> costs() {
         List<Cost> costs = new ArrayList<>();
         for (Running r : all) {
@@ -168,7 +194,9 @@ public final class OnePassRun {
     }
 
     /** Ends the input and returns each runnable detection's results, in the order the detections were given. */
+    @Override
     public List<DetectionResult> finish() {
+        heldAtEnd = held();
         List<DetectionResult> results = new ArrayList<>();
         for (Running r : all) {
             if (r.failure == null) {
@@ -208,6 +236,7 @@ public final class OnePassRun {
     public record Dispatch(int pipelines, int indexed) {
     }
 
+    @Override
     public Dispatch dispatch() {
         int pipelines = raw.keyedCount() + raw.unkeyedCount();
         int indexed = raw.keyedCount();
@@ -222,7 +251,12 @@ public final class OnePassRun {
     public record Held(long total, String largestDetection, long largest) {
     }
 
-    /** Measures the state held now; call it before {@link #finish}, when the state is largest. */
+    @Override
+    public Held heldAtEnd() {
+        return heldAtEnd;
+    }
+
+    /** Measures the state held now; before {@link #finish}, when the state is largest. */
     public Held held() {
         long total = 0;
         long largest = 0;

@@ -77,7 +77,10 @@ class OnePassRunTest {
     }
 
     private static List<String> run(List<Event> events, boolean indexed) {
-        OnePassRun run = new OnePassRun(compile(), new Normalizer(CATALOG), indexed);
+        return run(new OnePassRun(compile(), new Normalizer(CATALOG), indexed), events);
+    }
+
+    private static List<String> run(DetectionRun run, List<Event> events) {
         events.forEach(run::accept);
         List<String> out = new ArrayList<>();
         for (DetectionResult r : run.finish()) {
@@ -94,6 +97,15 @@ class OnePassRunTest {
         assertThat(indexed).isEqualTo(run(events, false));
         assertThat(indexed.get(0)).contains("count=");
         assertThat(indexed.get(3)).isNotEqualTo("[]");
+    }
+
+    @Test
+    void detectionsSplitBetweenThreadsGiveTheSameResults() throws java.io.IOException {
+        List<Event> events = samples();
+        DetectionRun sharded = DetectionRun.of(compile(), new Normalizer(CATALOG), true, 3);
+        assertThat(sharded).isInstanceOf(ShardedRun.class);
+        assertThat(run(sharded, events)).isEqualTo(run(events, true));
+        assertThat(sharded.dispatch()).isEqualTo(new OnePassRun.Dispatch(6, 4));
     }
 
     @Test
