@@ -105,6 +105,13 @@ final class JsonEventReader {
     /** Parses one JSON line into an event, or the problem that keeps it from being one. */
     static RecordOutcome parseLine(String name, long line, byte[] bytes, int from, int to) {
         Origin origin = new Origin(name, "line " + line);
+        FlatJson flat = FlatJson.read(bytes, from, to);
+        if (flat != null) {
+            RecordOutcome outcome = flattenedWindows(flat, origin, bytes, from, to);
+            if (outcome != null) {
+                return outcome;
+            }
+        }
         JsonNode node;
         try {
             node = MAPPER.readTree(bytes, from, to - from);
@@ -116,6 +123,22 @@ final class JsonEventReader {
         }
         byte[] copy = java.util.Arrays.copyOfRange(bytes, from, to);
         return convert(node, origin, () -> new String(copy, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The flat path: the outcome of a flattened Windows line, or null for the tree path to handle it. */
+    private static RecordOutcome flattenedWindows(FlatJson flat, Origin origin, byte[] bytes, int from, int to) {
+        Event event;
+        try {
+            event = JsonShapes.flattenedWindows(flat, origin);
+        } catch (IllegalArgumentException e) {
+            return RecordOutcome.of(new ReadProblem(origin, InvalidEventException.reasonOf(e),
+                    "event skipped: " + e.getMessage()));
+        }
+        if (event == null) {
+            return null;
+        }
+        byte[] copy = java.util.Arrays.copyOfRange(bytes, from, to);
+        return RecordOutcome.of(event.withRaw(() -> new String(copy, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static RecordOutcome convert(JsonNode node, Origin origin, java.util.function.Supplier<String> raw) {

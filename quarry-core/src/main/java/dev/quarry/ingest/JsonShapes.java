@@ -90,6 +90,52 @@ final class JsonShapes {
         return a.build(origin);
     }
 
+    /**
+     * The event of a flat object in the flattened Windows shape, built exactly as {@link #toEvent} builds it from
+     * the tree; null when the object has another shape, or an {@code EventData} string to parse, which the tree
+     * path handles.
+     */
+    static Event flattenedWindows(FlatJson o, Origin origin) {
+        if (o.has("winlog") || o.has("winlog.event_id") || o.has("event_simpleName") || o.has("EventData")
+                || !(o.has("EventID") || o.has("EventCode") || o.has("Channel"))) {
+            return null;
+        }
+        WindowsEventAssembler a = new WindowsEventAssembler();
+        for (int i = 0; i < o.size(); i++) {
+            String key = o.name(i);
+            String value = o.text(i);
+            if (value == null) {
+                continue;
+            }
+            switch (key) {
+                case "EventID", "EventCode" -> {
+                    if (a.get("EventID") == null) {
+                        a.systemText("EventID", value);
+                    }
+                }
+                case "Channel" -> a.systemText("Channel", WindowsEventAssembler.canonicalChannel(value));
+                default -> a.extra(key, value);
+            }
+        }
+        if (a.get("Computer") == null) {
+            for (String field : new String[] {"Hostname", "host", "Computer"}) {
+                String host = o.get(field);
+                if (host != null) {
+                    a.systemText("Computer", host);
+                    break;
+                }
+            }
+        }
+        for (String field : WINDOWS_TIME_FIELDS) {
+            String t = o.get(field);
+            if (t != null && !NOT_EVENT_DATA.contains(field)) {
+                a.timeText(t);
+                break;
+            }
+        }
+        return a.build(origin);
+    }
+
     /** EventData held as an object, or as a JSON string as Azure Log Analytics exports it. */
     private static void eventDataValue(JsonNode value, WindowsEventAssembler a) {
         JsonNode data = value;
