@@ -81,7 +81,7 @@ public final class Normalizer {
             }
         }
         if (t.memory() != null) {
-            t.memory().fillAndRemember(t.mapping().earlierProcess(), record);
+            t.memory().fillAndRemember(t.mapping().earlierProcess(), record, event);
         }
         for (DatasetDefinition.Calculated c : t.dataset().calculated()) {
             Value v = c.evaluator().eval(record);
@@ -90,33 +90,42 @@ public final class Normalizer {
         return record;
     }
 
-    /** The most recent record per process key, bounded in size. */
+    /**
+     * The most recent record per process key, bounded in size. Keys include the input file the event came from:
+     * process ids are reused, and a recording says nothing about the processes of another recording. A remembered
+     * process fills a later event only when it did not start after that event.
+     */
     private static final class ProcessMemory {
-        private final LinkedHashMap<List<String>, Map<String, Value>> byKey =
+        /** What is remembered of one process: its start time in microseconds and the fields to fill. */
+        private record Remembered(long timeMicros, Map<String, Value> fields) {
+        }
+
+        private final LinkedHashMap<List<String>, Remembered> byKey =
                 new LinkedHashMap<>(1024, 0.75f, true) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
-                    protected boolean removeEldestEntry(Map.Entry<List<String>, Map<String, Value>> eldest) {
+                    protected boolean removeEldestEntry(Map.Entry<List<String>, Remembered> eldest) {
                         return size() > MAX_REMEMBERED_PROCESSES;
                     }
                 };
 
-        void fillAndRemember(SourceMapping.EarlierProcess spec, Row record) {
-            List<String> thisKey = key(record, spec.thisKey());
+        void fillAndRemember(SourceMapping.EarlierProcess spec, Row record, Event event) {
+            String file = event.origin().file();
+            List<String> thisKey = key(file, record, spec.thisKey());
             if (thisKey != null) {
-                Map<String, Value> earlier = byKey.get(thisKey);
-                if (earlier != null) {
+                Remembered earlier = byKey.get(thisKey);
+                if (earlier != null && earlier.timeMicros() <= event.timeMicros()) {
                     for (Map.Entry<String, String> f : spec.fill().entrySet()) {
                         Value current = record.get(f.getKey());
-                        Value supplied = earlier.get(f.getValue());
+                        Value supplied = earlier.fields().get(f.getValue());
                         if ((current == null || current.text().isEmpty()) && supplied != null) {
                             record.put(f.getKey(), supplied);
                         }
                     }
                 }
             }
-            List<String> earlierKey = key(record, spec.earlierKey());
+            List<String> earlierKey = key(file, record, spec.earlierKey());
             if (earlierKey != null) {
                 Map<String, Value> remembered = new LinkedHashMap<>();
                 for (String source : spec.fill().values()) {
@@ -125,12 +134,13 @@ public final class Normalizer {
                         remembered.put(source, v);
                     }
                 }
-                byKey.put(earlierKey, remembered);
+                byKey.put(earlierKey, new Remembered(event.timeMicros(), remembered));
             }
         }
 
-        private static List<String> key(Row record, List<String> fields) {
-            List<String> key = new ArrayList<>(fields.size());
+        private static List<String> key(String file, Row record, List<String> fields) {
+            List<String> key = new ArrayList<>(fields.size() + 1);
+            key.add(file);
             for (String f : fields) {
                 Value v = record.get(f);
                 if (v == null) {

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * A JSON object whose values are all scalars, read with Jackson's streaming parser instead of as a tree: the shape
- * of flattened Windows exports (Security-Datasets, NXLog), and the most common line in practice. Its fields are
- * in the order a tree would keep them, with each value as text exactly as {@link JsonFlattener#scalarText} renders
- * the tree's node, so events built from it equal those built from the tree.
+ * A JSON object whose values are scalars or arrays of scalars, read with Jackson's streaming parser instead of as
+ * a tree: the shape of flattened Windows exports (Security-Datasets, NXLog), and the most common line in practice.
+ * Its fields are in the order a tree would keep them, with each value as text exactly as
+ * {@link JsonFlattener#scalarText} renders the tree's node, so events built from it equal those built from the tree.
  */
 final class FlatJson {
     /** Field names are interned, so equal names are the same object and a repeated name is found by identity. */
@@ -21,8 +21,8 @@ final class FlatJson {
             .build();
 
     private String[] names = new String[64];
-    /** Each value as text, or null for JSON null. */
-    private String[] texts = new String[64];
+    /** Each value as text, or null for JSON null, or a {@code String[]} for an array (null elements kept). */
+    private Object[] texts = new Object[64];
     private int size;
 
     private FlatJson() {
@@ -48,24 +48,52 @@ final class FlatJson {
                 }
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
-                String text;
-                switch (v) {
-                    case VALUE_STRING -> text = p.getText();
-                    case VALUE_NUMBER_INT -> text = integerText(p);
-                    case VALUE_NUMBER_FLOAT -> text = BigDecimal.valueOf(p.getDoubleValue()).stripTrailingZeros()
-                            .toPlainString();
-                    case VALUE_TRUE -> text = "true";
-                    case VALUE_FALSE -> text = "false";
-                    case VALUE_NULL -> text = null;
-                    default -> {
+                if (v == JsonToken.START_ARRAY) {
+                    String[] elements = array(p);
+                    if (elements == null) {
                         return null;
                     }
+                    o.put(name, elements);
+                } else if (v.isScalarValue()) {
+                    o.put(name, scalar(p, v));
+                } else {
+                    return null;
                 }
-                o.put(name, text);
             }
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The elements of an array of scalars, the parser past its end; null for an array holding containers. */
+    private static String[] array(JsonParser p) throws IOException {
+        String[] elements = new String[4];
+        int n = 0;
+        while (true) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                return Arrays.copyOf(elements, n);
+            }
+            if (t == null || !t.isScalarValue()) {
+                return null;
+            }
+            if (n == elements.length) {
+                elements = Arrays.copyOf(elements, n * 2);
+            }
+            elements[n++] = scalar(p, t);
+        }
+    }
+
+    /** A scalar as text, or null for JSON null. */
+    private static String scalar(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> integerText(p);
+            case VALUE_NUMBER_FLOAT -> BigDecimal.valueOf(p.getDoubleValue()).stripTrailingZeros().toPlainString();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> null;
+        };
     }
 
     /** An integer as the tree renders it: by its value, so {@code -0} reads {@code 0}. */
@@ -78,7 +106,7 @@ final class FlatJson {
     }
 
     /** A repeated name keeps its first place and takes the last value, as the tree's object does. */
-    private void put(String name, String text) {
+    private void put(String name, Object text) {
         for (int i = 0; i < size; i++) {
             if (names[i] == name) {
                 texts[i] = text;
@@ -102,9 +130,14 @@ final class FlatJson {
         return names[i];
     }
 
-    /** The value as text, or null for JSON null. */
+    /** The value as text, or null for JSON null or an array. */
     String text(int i) {
-        return texts[i];
+        return texts[i] instanceof String t ? t : null;
+    }
+
+    /** The elements of an array value as text (null for a null element), or null when the value is no array. */
+    String[] elements(int i) {
+        return texts[i] instanceof String[] a ? a : null;
     }
 
     /** True when the object has the field, even with a null value. */
@@ -112,15 +145,21 @@ final class FlatJson {
         return indexOf(name) >= 0;
     }
 
-    /** The value of the field as text; null when it is absent or null. */
+    /** The value of the field as text; null when it is absent, null or an array. */
     String get(String name) {
         int i = indexOf(name);
-        return i < 0 ? null : texts[i];
+        return i < 0 ? null : text(i);
+    }
+
+    /** True when the field's value is an array. */
+    boolean isArray(String name) {
+        int i = indexOf(name);
+        return i >= 0 && texts[i] instanceof String[];
     }
 
     private int indexOf(String name) {
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (names[i] == name || names[i].equals(name)) {
                 return i;
             }
         }

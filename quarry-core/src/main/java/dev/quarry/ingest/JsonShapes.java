@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,10 @@ final class JsonShapes {
 
     /** Keys of flattened exports that describe the record rather than the event payload. */
     private static final Set<String> NOT_EVENT_DATA = Set.of("EventData");
+    /** Fields the flattened shape reads on their own; an array in one of them is left to the tree path. */
+    private static final List<String> FLAT_SPECIAL_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("EventID", "EventCode", "Channel", "Hostname", "host", "Computer"),
+            java.util.Arrays.stream(WINDOWS_TIME_FIELDS)).toList();
 
     private JsonShapes() {
     }
@@ -100,9 +105,25 @@ final class JsonShapes {
                 || !(o.has("EventID") || o.has("EventCode") || o.has("Channel"))) {
             return null;
         }
+        for (String special : FLAT_SPECIAL_FIELDS) {
+            if (o.isArray(special)) {
+                return null;
+            }
+        }
         WindowsEventAssembler a = new WindowsEventAssembler();
         for (int i = 0; i < o.size(); i++) {
             String key = o.name(i);
+            String[] elements = o.elements(i);
+            if (elements != null) {
+                // As JsonFlattener names array elements: the key with {} added, one value per element.
+                String arrayKey = key + "{}";
+                for (String element : elements) {
+                    if (element != null) {
+                        a.extra(arrayKey, element);
+                    }
+                }
+                continue;
+            }
             String value = o.text(i);
             if (value == null) {
                 continue;

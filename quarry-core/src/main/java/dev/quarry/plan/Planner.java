@@ -133,8 +133,13 @@ public final class Planner {
         SearchExpr where = withoutNodename(t.where());
         RowPredicate filter = context.compileSearch(where, toRecordField);
 
-        List<GroupedAggregation.GroupField> groupBy = Aggregations.groupFields(t.by(), t.byOptions(),
-                toRecordField, t.span());
+        List<GroupedAggregation.GroupField> groupBy = new ArrayList<>();
+        for (GroupedAggregation.GroupField g : Aggregations.groupFields(t.by(), t.byOptions(), toRecordField,
+                t.span())) {
+            // tstats has no sub-second buckets, and Splunk's automatic span for "by _time" starts at one second.
+            boolean bareTime = g.sourceField().equals("_time") && g.spanSeconds() == 0;
+            groupBy.add(bareTime ? new GroupedAggregation.GroupField(g.outputName(), "_time", 1) : g);
+        }
         for (Aggregation a : t.aggregations()) {
             if (a.evalArgument() != null) {
                 throw PlanException.unsupported("eval expressions inside tstats functions (Splunk rejects them too)",

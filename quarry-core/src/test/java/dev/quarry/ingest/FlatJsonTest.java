@@ -46,11 +46,13 @@ class FlatJsonTest {
     @Provide
     Arbitrary<String> lines() {
         Arbitrary<String> name = Arbitraries.of("EventID", "EventCode", "Channel", "Hostname", "host", "Computer",
-                "@timestamp", "TimeCreated", "Image", "CommandLine", "ProcessId", "winlog.event_id", "EventData");
+                "@timestamp", "TimeCreated", "Image", "CommandLine", "ProcessId", "winlog.event_id", "EventData",
+                "tags");
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.of("\"1\"", "4688", "-0", "1.50", "2e3", "true", "false", "null", "\"security\"",
                         "\"2020-10-22T04:29:47.123Z\"", "\"C:\\\\Windows\\\\cmd.exe\"", "123456789012345678901",
-                        "\"\\u00e9t\\u00e9\"", "\"\""));
+                        "\"\\u00e9t\\u00e9\"", "\"\"", "[\"a\",null,2]", "[]", "[[1]]", "{\"x\":1}",
+                        "[\"2020-10-22T04:29:47Z\"]"));
         Arbitrary<String> field = Combinators.combine(name, value).as((n, v) -> "\"" + n + "\":" + v);
         return field.list().ofMaxSize(8).map(FlatJsonTest::object);
     }
