@@ -66,8 +66,8 @@ public final class SearchPredicates {
         }
         if (expr instanceof SearchExpr.In in) {
             String field = fieldName.apply(in.field());
-            WildcardPattern[] patterns = in.values().stream().map(v -> WildcardPattern.compile(v.text()))
-                    .toArray(WildcardPattern[]::new);
+            ValuePattern[] patterns = in.values().stream().map(v -> ValuePattern.compile(v.text()))
+                    .toArray(ValuePattern[]::new);
             return fields -> anyValueMatches(fields.get(field), patterns);
         }
         if (expr instanceof SearchExpr.Term t) {
@@ -93,8 +93,8 @@ public final class SearchPredicates {
     }
 
     private static RowPredicate compare(String field, SearchExpr.CompareOp op, SearchLiteral literal) {
-        WildcardPattern pattern = WildcardPattern.compile(literal.text());
-        WildcardPattern[] patterns = {pattern};
+        ValuePattern pattern = ValuePattern.compile(literal.text());
+        ValuePattern[] patterns = {pattern};
         switch (op) {
             case EQ:
                 if (pattern.matchesAnything()) {
@@ -131,7 +131,7 @@ public final class SearchPredicates {
         }
     }
 
-    static boolean anyValueMatches(Value v, WildcardPattern[] patterns) {
+    static boolean anyValueMatches(Value v, ValuePattern[] patterns) {
         if (v == null) {
             return false;
         }
@@ -146,9 +146,9 @@ public final class SearchPredicates {
         return matchesAny(v, patterns);
     }
 
-    private static boolean matchesAny(Value one, WildcardPattern[] patterns) {
+    private static boolean matchesAny(Value one, ValuePattern[] patterns) {
         Value.Str str = one instanceof Value.Str s ? s : new Value.Str(one.text());
-        for (WildcardPattern p : patterns) {
+        for (ValuePattern p : patterns) {
             if (p.matches(str)) {
                 return true;
             }

@@ -8,7 +8,7 @@ import java.util.List;
  * matches any run of characters (including none) and nothing else is special. A backslash cannot escape
  * {@code *}: {@code \*} is a literal backslash followed by a wildcard, as Splunk documents.
  */
-public final class WildcardPattern {
+public final class WildcardPattern implements ValuePattern {
     private final String text;
     /** The literal runs between wildcards, as written and {@link CaseFold folded}. */
     private final String[] parts;
@@ -57,6 +57,7 @@ public final class WildcardPattern {
     }
 
     /** True for a pattern made only of {@code *}, which matches every value. */
+    @Override
     public boolean matchesAnything() {
         return matchesAll;
     }
@@ -71,6 +72,7 @@ public final class WildcardPattern {
     }
 
     /** The same as {@link #matches(String)} on the value's text, reusing the value's folded form. */
+    @Override
     public boolean matches(Value.Str value) {
         return matchesAll || matchesFolded(value.folded());
     }

@@ -1,5 +1,7 @@
 package dev.quarry.ingest;
 
+import dev.quarry.evtx.EvtxOptions;
+import dev.quarry.evtx.ValueStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -12,8 +14,12 @@ public interface EvtxInput {
      */
     void read(String name, Path file, InputStream in, IngestListener listener) throws IOException;
 
-    /** The EVTX reader with default options: chunks decoded on every available processor. */
+    /**
+     * The EVTX reader with default options: chunks decoded on every available processor, and values rendered as
+     * Windows renders them ({@code 0x3e7}, not libevtx's {@code 0x000003e7}), which is what detections written for
+     * Splunk compare against.
+     */
     static EvtxInput defaults() {
-        return new EvtxEventReader(dev.quarry.evtx.EvtxOptions.defaults());
+        return new EvtxEventReader(EvtxOptions.defaults().withStyle(ValueStyle.WINDOWS));
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.prefilter;
 
+import dev.quarry.exec.ValuePattern;
 import dev.quarry.exec.WildcardPattern;
 import dev.quarry.spl.ast.SearchExpr;
 import dev.quarry.spl.ast.SearchLiteral;
@@ -78,7 +79,10 @@ public final class FilterRequirements {
     }
 
     private static Requirement equality(Origin origin, SearchLiteral value) {
-        WildcardPattern pattern = WildcardPattern.compile(value.text());
+        if (!(ValuePattern.compile(value.text()) instanceof WildcardPattern pattern)) {
+            // CIDR notation matches addresses that need not contain its text.
+            return Requirement.ALWAYS;
+        }
         if (origin.unknown()) {
             return Requirement.ALWAYS;
         }

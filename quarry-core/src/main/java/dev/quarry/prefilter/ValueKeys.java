@@ -3,6 +3,7 @@ package dev.quarry.prefilter;
 import dev.quarry.exec.CaseFold;
 import dev.quarry.exec.FieldSource;
 import dev.quarry.exec.Value;
+import dev.quarry.exec.ValuePattern;
 import dev.quarry.exec.WildcardPattern;
 import dev.quarry.spl.ast.SearchExpr;
 import dev.quarry.spl.ast.SearchLiteral;
@@ -77,7 +78,7 @@ public record ValueKeys(Map<String, Set<String>> anyOf) {
     private static Map<String, Set<String>> exact(String field, List<SearchLiteral> values) {
         Set<String> folded = new LinkedHashSet<>();
         for (SearchLiteral v : values) {
-            if (WildcardPattern.compile(v.text()).hasWildcard()) {
+            if (!(ValuePattern.compile(v.text()) instanceof WildcardPattern w) || w.hasWildcard()) {
                 return null;
             }
             folded.add(fold(v.text()));

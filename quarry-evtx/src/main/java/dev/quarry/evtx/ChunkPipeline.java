@@ -44,7 +44,7 @@ final class ChunkPipeline {
     ChunkPipeline(EvtxFile file, EvtxOptions options) {
         this.file = file;
         this.options = options;
-        this.decoder = new ChunkDecoder(file.path(), options.limits());
+        this.decoder = new ChunkDecoder(file.path(), options.limits(), options.style());
         this.buffers = new ArrayBlockingQueue<>(options.threads());
     }
 

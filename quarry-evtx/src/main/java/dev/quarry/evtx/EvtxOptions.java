@@ -7,8 +7,9 @@ package dev.quarry.evtx;
  * @param chunksInFlight maximum chunks read or decoded ahead of the sink, which bounds memory
  *     to about this many times 64 KiB of input plus the decoded records
  * @param limits bounds on decoding each record and chunk
+ * @param style how hex integers and size_t values become text
  */
-public record EvtxOptions(int threads, int chunksInFlight, DecodeLimits limits) {
+public record EvtxOptions(int threads, int chunksInFlight, DecodeLimits limits, ValueStyle style) {
 
     public EvtxOptions {
         if (threads < 1) {
@@ -21,6 +22,19 @@ public record EvtxOptions(int threads, int chunksInFlight, DecodeLimits limits) 
         if (limits == null) {
             throw new IllegalArgumentException("limits must not be null");
         }
+        if (style == null) {
+            throw new IllegalArgumentException("style must not be null");
+        }
+    }
+
+    /** Options that render values as evtxexport does ({@link ValueStyle#LIBEVTX}). */
+    public EvtxOptions(int threads, int chunksInFlight, DecodeLimits limits) {
+        this(threads, chunksInFlight, limits, ValueStyle.LIBEVTX);
+    }
+
+    /** The same options with another value style. */
+    public EvtxOptions withStyle(ValueStyle newStyle) {
+        return new EvtxOptions(threads, chunksInFlight, limits, newStyle);
     }
 
     /** Returns options that decode on every available processor. */

@@ -1,6 +1,7 @@
 package dev.quarry.evtx.binxml;
 
 import dev.quarry.evtx.DecodeLimits;
+import dev.quarry.evtx.ValueStyle;
 import dev.quarry.evtx.Element;
 import dev.quarry.evtx.Node;
 import java.util.List;
@@ -17,7 +18,15 @@ public final class BinXmlDecoder {
      * @param chunk the whole chunk; offsets inside BinXML are relative to its first byte
      */
     public BinXmlDecoder(byte[] chunk, DecodeLimits limits) {
-        this.context = new ChunkContext(chunk, limits);
+        this(chunk, limits, ValueStyle.LIBEVTX);
+    }
+
+    /**
+     * @param chunk the whole chunk; offsets inside BinXML are relative to its first byte
+     * @param style how hex integers and size_t values become text
+     */
+    public BinXmlDecoder(byte[] chunk, DecodeLimits limits, ValueStyle style) {
+        this.context = new ChunkContext(chunk, limits, style);
         this.builder = new TreeBuilder(context);
     }
 

@@ -1,6 +1,7 @@
 package dev.quarry.evtx.binxml;
 
 import dev.quarry.evtx.DecodeLimits;
+import dev.quarry.evtx.ValueStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,14 +18,20 @@ final class ChunkContext {
 
     private final byte[] chunk;
     private final DecodeLimits limits;
+    private final ValueStyle style;
     private final Map<Integer, String> names = new HashMap<>();
     private final Map<Integer, Object> templates = new HashMap<>();
     private final Set<Integer> templatesInProgress = new HashSet<>();
     private int tokens;
 
-    ChunkContext(byte[] chunk, DecodeLimits limits) {
+    ChunkContext(byte[] chunk, DecodeLimits limits, ValueStyle style) {
         this.chunk = chunk;
         this.limits = limits;
+        this.style = style;
+    }
+
+    ValueStyle style() {
+        return style;
     }
 
     byte[] chunk() {

@@ -7,6 +7,7 @@ import dev.quarry.evtx.Element;
 import dev.quarry.evtx.Node;
 import dev.quarry.evtx.ProcessingInstruction;
 import dev.quarry.evtx.Text;
+import dev.quarry.evtx.ValueStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,7 +202,8 @@ final class TreeBuilder {
         if (cached instanceof String text) {
             return text;
         }
-        String text = ValueFormatter.format(context.chunk(), type, values.offset(index), values.size(index));
+        String text = ValueFormatter.styled(ValueFormatter.format(context.chunk(), type, values.offset(index),
+                values.size(index)), type, context.style());
         values.cache(index, text);
         return text;
     }
@@ -214,6 +216,10 @@ final class TreeBuilder {
         }
         List<String> items = ValueFormatter.formatArray(context.chunk(), values.type(index),
                 values.offset(index), values.size(index));
+        if (context.style() != ValueStyle.LIBEVTX) {
+            int base = values.type(index) & ~ValueType.ARRAY;
+            items = items.stream().map(item -> ValueFormatter.styled(item, base, context.style())).toList();
+        }
         values.cache(index, items);
         return items;
     }

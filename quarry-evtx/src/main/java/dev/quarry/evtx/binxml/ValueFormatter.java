@@ -1,5 +1,6 @@
 package dev.quarry.evtx.binxml;
 
+import dev.quarry.evtx.ValueStyle;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,6 +161,22 @@ final class ValueFormatter {
             text[2 * i + 1] = HEX_UPPER[b & 0xf];
         }
         return new String(text);
+    }
+
+    /**
+     * Re-renders a value formatted in the libevtx style in {@code style}: for Windows, hex integers lose their
+     * leading zeros ({@code 0x000003e7} becomes {@code 0x3e7}) and size_t values become such hex integers.
+     */
+    static String styled(String text, int type, ValueStyle style) {
+        if (style == ValueStyle.LIBEVTX || text == null) {
+            return text;
+        }
+        return switch (type) {
+            case ValueType.HEX_INT32, ValueType.HEX_INT64 -> "0x" + Long.toHexString(Long.parseUnsignedLong(
+                    text.substring(2), 16));
+            case ValueType.SIZE_T -> "0x" + Long.toHexString(Long.parseUnsignedLong(text));
+            default -> text;
+        };
     }
 
     static String hexLower(long value, int digits) {

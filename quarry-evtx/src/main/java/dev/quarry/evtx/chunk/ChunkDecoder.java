@@ -1,6 +1,7 @@
 package dev.quarry.evtx.chunk;
 
 import dev.quarry.evtx.DecodeLimits;
+import dev.quarry.evtx.ValueStyle;
 import dev.quarry.evtx.Element;
 import dev.quarry.evtx.EvtxRecord;
 import dev.quarry.evtx.EvtxWarning;
@@ -27,10 +28,16 @@ public final class ChunkDecoder {
 
     private final Path file;
     private final DecodeLimits limits;
+    private final ValueStyle style;
 
     public ChunkDecoder(Path file, DecodeLimits limits) {
+        this(file, limits, ValueStyle.LIBEVTX);
+    }
+
+    public ChunkDecoder(Path file, DecodeLimits limits, ValueStyle style) {
         this.file = file;
         this.limits = limits;
+        this.style = style;
     }
 
     /**
@@ -64,7 +71,7 @@ public final class ChunkDecoder {
 
         List<EvtxRecord> records = new ArrayList<>(128);
         int skipped = 0;
-        BinXmlDecoder decoder = new BinXmlDecoder(chunk, limits);
+        BinXmlDecoder decoder = new BinXmlDecoder(chunk, limits, style);
         int offset = ChunkHeader.HEADER_SIZE;
         while (offset < end) {
             long recordFileOffset = fileOffset + offset;

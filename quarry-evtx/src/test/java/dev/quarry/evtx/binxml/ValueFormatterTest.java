@@ -3,6 +3,7 @@ package dev.quarry.evtx.binxml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quarry.evtx.ValueStyle;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,20 @@ class ValueFormatterTest {
     void hexIntegersAreFixedWidthLowercase() {
         assertThat(format(ValueType.HEX_INT32, "4c020000")).isEqualTo("0x0000024c");
         assertThat(format(ValueType.HEX_INT64, "5fc6f40100000000")).isEqualTo("0x0000000001f4c65f");
+    }
+
+    @Test
+    void windowsStyleDropsLeadingZeros() {
+        assertThat(ValueFormatter.styled(format(ValueType.HEX_INT32, "4c020000"), ValueType.HEX_INT32,
+                ValueStyle.WINDOWS)).isEqualTo("0x24c");
+        assertThat(ValueFormatter.styled(format(ValueType.HEX_INT64, "0000000000000000"), ValueType.HEX_INT64,
+                ValueStyle.WINDOWS)).isEqualTo("0x0");
+        assertThat(ValueFormatter.styled(format(ValueType.HEX_INT64, "ffffffffffffffff"), ValueType.HEX_INT64,
+                ValueStyle.WINDOWS)).isEqualTo("0xffffffffffffffff");
+        assertThat(ValueFormatter.styled("4", ValueType.SIZE_T, ValueStyle.WINDOWS)).isEqualTo("0x4");
+        assertThat(ValueFormatter.styled("0x0000024c", ValueType.HEX_INT32, ValueStyle.LIBEVTX))
+                .isEqualTo("0x0000024c");
+        assertThat(ValueFormatter.styled("x", ValueType.STRING, ValueStyle.WINDOWS)).isEqualTo("x");
     }
 
     @Test
