@@ -113,13 +113,13 @@ public final class RawEventView implements FieldSource {
         row.put("_time", get("_time"));
         for (int i = 0; i < event.fieldCount(); i++) {
             String name = event.fieldName(i);
-            // An event's own field named like a default field (source, host, ...) is copied as the event has it.
-            row.put(name, DEFAULT_FIELDS.contains(name) ? Value.ofStrings(event.getAll(name)) : get(name));
-        }
-        for (String name : new String[] {"host", "source", "sourcetype", "index"}) {
-            if (!row.has(name)) {
+            if (!DEFAULT_FIELDS.contains(name)) {
                 row.put(name, get(name));
             }
+        }
+        // Default fields read as filters read them, even where the event has a field of the same name.
+        for (String name : new String[] {"host", "source", "sourcetype", "index"}) {
+            row.put(name, get(name));
         }
         row.put("eventtype", eventTypes());
         row.put("_raw", get("_raw"));

@@ -36,8 +36,13 @@ public final class EventFields implements FieldSource {
             case "_raw":
                 return Value.str(event.raw());
             case "host":
-                if (!event.has("host")) {
-                    return Value.str(host(event));
+                // Windows events come from the machine in Computer, as Splunk's host does; a host key that a JSON
+                // export adds names its collector instead.
+                if (!event.has("host") || WindowsEventAssembler.SOURCETYPE.equals(event.sourceType())) {
+                    String host = host(event);
+                    if (host != null || !event.has("host")) {
+                        return Value.str(host);
+                    }
                 }
                 break;
             default:
