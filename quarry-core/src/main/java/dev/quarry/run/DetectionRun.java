@@ -26,12 +26,15 @@ public interface DetectionRun {
     void measureTime(boolean on);
 
     /**
-     * A run on {@code threads} threads: the detections split between them when there are several of each, else one
-     * run on the calling thread. {@code indexed} as for {@link OnePassRun}.
+     * A run for {@code threads} processors: the detections split between detection threads when there are several
+     * of each, else one run on the calling thread. {@code indexed} as for {@link OnePassRun}.
+     *
+     * <p>There are twice as many detection threads as processors: detections differ in cost by orders of magnitude
+     * and are split without knowing it, so smaller shares even out the load that the processors take from them.
      */
     static DetectionRun of(List<CompiledDetection> detections, Normalizer normalizer, boolean indexed, int threads) {
         long runnable = detections.stream().filter(CompiledDetection::runnable).count();
-        int shards = (int) Math.min(threads, runnable);
+        int shards = threads <= 1 ? 1 : (int) Math.min(2L * threads, runnable);
         if (shards <= 1) {
             return new OnePassRun(detections, normalizer, indexed);
         }
