@@ -80,13 +80,19 @@ final class EventsCommand implements Callable<Integer> {
         Normalizer normalizer = new Normalizer(catalog);
         IngestStats stats = new IngestStats(e -> print(e, normalizer, out), err, false);
         InputReader reader = new InputReader(stats, Inputs.evtx());
-        for (Path f : InputReader.expand(paths)) {
+        List<Path> files = InputReader.expand(paths);
+        int read = 0;
+        for (Path f : files) {
             if (limit > 0 && printed >= limit) {
                 break;
             }
             reader.readFile(f);
+            read++;
         }
         out.flush();
+        err.printf("%,d %s printed from %,d events in %,d of %,d files%s%n", printed,
+                datamodel == null ? "events" : datamodel + " records", stats.eventCount(), read, files.size(),
+                stats.problemCount() > 0 ? "; skipped: " + Summary.join(stats.problemsByReason()) : "");
         return stats.problemCount() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
     }
 

@@ -115,12 +115,14 @@ final class FindingWriter {
     // ---- CSV --------------------------------------------------------------------------------------------------------
 
     private static void csv(List<DetectionResult> results, PrintWriter out) {
-        Set<String> columns = new LinkedHashSet<>(List.of("detection", "detection_id", "risk_score", "risk_message"));
+        List<Set<String>> names = new ArrayList<>();
         for (DetectionResult r : results) {
             for (Row row : r.rows()) {
-                columns.addAll(row.names());
+                names.add(row.names());
             }
         }
+        Set<String> columns = new LinkedHashSet<>(List.of("detection", "detection_id", "risk_score", "risk_message"));
+        columns.addAll(ColumnOrder.of(names));
         out.println(csvLine(new ArrayList<>(columns)));
         for (DetectionResult r : results) {
             for (Finding f : r.findings()) {

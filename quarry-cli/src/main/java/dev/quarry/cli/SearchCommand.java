@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -134,11 +133,11 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static List<String> columns(List<Row> rows) {
-        Set<String> columns = new LinkedHashSet<>();
+        List<Set<String>> names = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            columns.addAll(row.names());
+            names.add(row.names());
         }
-        return new ArrayList<>(columns);
+        return ColumnOrder.of(names);
     }
 
     /** Prints rows as an aligned text table, multivalue cells joined by " | ". */

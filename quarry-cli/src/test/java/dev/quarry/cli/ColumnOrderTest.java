@@ -1,0 +1,29 @@
+package dev.quarry.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Table and CSV columns follow the fields' order within rows, even when the first row lacks a field. */
+class ColumnOrderTest {
+    @Test
+    void missingFieldInFirstRow() {
+        assertThat(ColumnOrder.of(List.of(List.of("A", "C"), List.of("A", "B", "C")))).containsExactly("A", "B", "C");
+    }
+
+    @Test
+    void disjointRowsKeepFirstAppearance() {
+        assertThat(ColumnOrder.of(List.of(List.of("A", "B"), List.of("C", "D")))).containsExactly("A", "B", "C", "D");
+    }
+
+    @Test
+    void conflictingOrdersFallBackToFirstAppearance() {
+        assertThat(ColumnOrder.of(List.of(List.of("A", "B"), List.of("B", "A", "C")))).containsExactly("A", "B", "C");
+    }
+
+    @Test
+    void noRowsNoColumns() {
+        assertThat(ColumnOrder.of(List.of())).isEmpty();
+    }
+}
