@@ -119,6 +119,7 @@ final class HuntCommand implements Callable<Integer> {
             Summary.hunt(err, files.size(), stats, compiled, results, run.dispatch(), held);
             if (timings) {
                 Summary.costs(err, run.costs(), stats.eventCount());
+                Summary.prefilter(err, prefilter);
             }
         }
         boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable())

@@ -1,10 +1,12 @@
 package dev.quarry.cli;
 
 import dev.quarry.content.CompiledDetection;
+import dev.quarry.prefilter.Prefilter;
 import dev.quarry.run.DetectionResult;
 import dev.quarry.run.OnePassRun;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -113,5 +115,18 @@ final class Summary {
             parts.add(String.format("%s: %,d", e.getKey(), e.getValue()));
         }
         return String.join(", ", parts);
+    }
+
+    /** Prints the literals the prefilter looks for, the shortest first, as they bound how fast it skips. */
+    static void prefilter(PrintWriter err, Prefilter prefilter) {
+        if (prefilter.passesAll()) {
+            err.println("prefilter: none; some detection requires no literal text, so every event is parsed");
+            return;
+        }
+        List<String> literals = new ArrayList<>(prefilter.literals());
+        literals.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        int shown = Math.min(literals.size(), 12);
+        err.printf("prefilter: events are parsed when their raw text contains one of %,d literals; the shortest: %s%s%n",
+                literals.size(), String.join(", ", literals.subList(0, shown)), shown < literals.size() ? ", ..." : "");
     }
 }

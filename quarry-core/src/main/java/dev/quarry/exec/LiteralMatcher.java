@@ -1,5 +1,8 @@
 package dev.quarry.exec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,11 +31,27 @@ public final class LiteralMatcher {
      * do not depend on each other, which runs several times faster than stepping the automaton.
      */
     private final boolean[] starts;
+    /** The length of the shortest literal, the window of the shift scan. */
+    private final int window;
+    /**
+     * For the shift scan over ASCII bytes (Wu-Manber with two-character blocks): indexed {@code first * 128 +
+     * second} like {@link #starts}, how far the window's end may move when its last two characters are that pair
+     * without passing a match; 0 when a match may end the window there. Null when the shortest literal has fewer
+     * than {@link #MIN_SHIFT_WINDOW} characters, where shifts are too short to beat {@link #starts}.
+     */
+    private final byte[] shifts;
 
-    private LiteralMatcher(int[] table, int[][] outputs, boolean[] starts) {
+    private static final int MIN_SHIFT_WINDOW = 4;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    private LiteralMatcher(int[] table, int[][] outputs, boolean[] starts, int window, byte[] shifts) {
         this.table = table;
         this.outputs = outputs;
         this.starts = starts;
+        this.window = window;
+        this.shifts = shifts;
     }
 
     /** Builds a matcher; every literal must be non-empty printable ASCII. */
@@ -125,7 +144,31 @@ public final class LiteralMatcher {
                 }
             }
         }
-        return new LiteralMatcher(table, outputs, starts);
+        int window = Integer.MAX_VALUE;
+        for (String literal : literals) {
+            window = Math.min(window, literal.length());
+        }
+        return new LiteralMatcher(table, outputs, starts, window, shiftTable(literals, window));
+    }
+
+    /** Computes the shifts of the window scan from each literal's first {@code window} characters. */
+    private static byte[] shiftTable(Collection<String> literals, int window) {
+        if (window < MIN_SHIFT_WINDOW || window > Byte.MAX_VALUE) {
+            return null;
+        }
+        byte[] shifts = new byte[128 * 128];
+        Arrays.fill(shifts, (byte) (window - 1));
+        for (String literal : literals) {
+            for (int j = 1; j < window; j++) {
+                byte shift = (byte) (window - 1 - j);
+                for (int a : caseVariants(literal.charAt(j - 1))) {
+                    for (int b : caseVariants(literal.charAt(j))) {
+                        shifts[a * 128 + b] = (byte) Math.min(shifts[a * 128 + b], shift);
+                    }
+                }
+            }
+        }
+        return shifts;
     }
 
     private static int[] caseVariants(char c) {
@@ -168,6 +211,9 @@ public final class LiteralMatcher {
      * read as those letters, so that the prefilter never rejects what the search language would accept.
      */
     public boolean containsAny(byte[] bytes, int from, int to) {
+        if (shifts != null && to - from >= window && isAscii(bytes, from, to)) {
+            return containsAnyAscii(bytes, from, to);
+        }
         int[] t = table;
         boolean[] pairs = starts;
         int row = 0;
@@ -198,6 +244,50 @@ public final class LiteralMatcher {
             if (row < 0) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(byte[] bytes, int from, int to) {
+        long any = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            any |= (long) LONGS.get(bytes, i);
+        }
+        for (; i < to; i++) {
+            any |= bytes[i];
+        }
+        return (any & HIGH_BITS) == 0;
+    }
+
+    /**
+     * The window scan over ASCII bytes: the last two bytes of each window of the shortest literal's length decide
+     * how far the window may move. A window that may end a match is checked by running the automaton over the longest
+     * literal's length from its start; a match found there is a match, so the answer stays exact. Only ASCII input
+     * is safe here, because a non-ASCII letter that folds to an ASCII one would make a match longer in bytes than
+     * the literal.
+     */
+    private boolean containsAnyAscii(byte[] bytes, int from, int to) {
+        byte[] shift = shifts;
+        int[] t = table;
+        int m = window;
+        for (int end = from + m - 1; end < to; ) {
+            int s = shift[(bytes[end - 1] << 7) | bytes[end]];
+            if (s > 0) {
+                end += s;
+                continue;
+            }
+            int row = 0;
+            for (int i = end - m + 1; i < to; i++) {
+                row = t[row + bytes[i]];
+                if (row < 0) {
+                    return true;
+                }
+                if (row == 0 && i >= end) {
+                    break;
+                }
+            }
+            end++;
         }
         return false;
     }

@@ -73,7 +73,8 @@ public final class FilterRequirements {
         String prefix = "xmlwineventlog:";
         String text = value.text();
         if (text.length() > prefix.length() && text.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return literalOf(text.substring(prefix.length()));
+            Requirement channel = literalOf(text.substring(prefix.length()));
+            return channel.always() ? channel : Requirement.sourceLiteral(channel.literals().iterator().next());
         }
         return Requirement.ALWAYS;
     }

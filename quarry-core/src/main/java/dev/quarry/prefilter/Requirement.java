@@ -13,13 +13,28 @@ public final class Requirement {
     public static final Requirement NEVER = new Requirement(Set.of());
 
     private final Set<String> anyOf;
+    /**
+     * True when a literal names where events come from (a channel such as {@code Security}) rather than their
+     * content. Every event of that source contains it, so it passes many more events than its length suggests.
+     */
+    private final boolean weak;
 
     private Requirement(Set<String> anyOf) {
+        this(anyOf, false);
+    }
+
+    private Requirement(Set<String> anyOf, boolean weak) {
         this.anyOf = anyOf;
+        this.weak = weak;
     }
 
     public static Requirement literal(String literal) {
         return new Requirement(Set.of(literal));
+    }
+
+    /** Returns the requirement of a literal that every event of one source contains, such as its channel name. */
+    public static Requirement sourceLiteral(String literal) {
+        return new Requirement(Set.of(literal), true);
     }
 
     public boolean always() {
@@ -40,14 +55,21 @@ public final class Requirement {
         if (always() || other.always()) {
             return ALWAYS;
         }
+        if (never()) {
+            return other;
+        }
+        if (other.never()) {
+            return this;
+        }
         Set<String> all = new LinkedHashSet<>(anyOf);
         all.addAll(other.anyOf);
-        return new Requirement(all);
+        return new Requirement(all, weak || other.weak);
     }
 
     /**
-     * Both requirements hold, so either alone is a valid necessary condition: keeps the more selective one, taken
-     * to be the one whose shortest literal is longest (longer literals occur in fewer events), then the smaller set.
+     * Both requirements hold, so either alone is a valid necessary condition: keeps the more selective one. That is
+     * taken to be one without source literals, then the one whose shortest literal is longest (longer literals
+     * occur in fewer events), then the smaller set.
      */
     public Requirement and(Requirement other) {
         if (never() || other.never()) {
@@ -58,6 +80,9 @@ public final class Requirement {
         }
         if (other.always()) {
             return this;
+        }
+        if (weak != other.weak) {
+            return weak ? other : this;
         }
         int mine = shortest(anyOf);
         int theirs = shortest(other.anyOf);

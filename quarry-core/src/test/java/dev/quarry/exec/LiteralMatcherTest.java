@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,27 @@ class LiteralMatcherTest {
         boolean expected = text.toLowerCase().contains(literal.toLowerCase());
         assertThat(m.containsAny(text)).isEqualTo(expected);
         assertThat(inBytes(m, text)).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void windowScanAgreesWithIndexOf(
+            @ForAll @StringLength(min = 4, max = 7) @CharRange(from = 'a', to = 'd') String first,
+            @ForAll @StringLength(min = 4, max = 9) @CharRange(from = 'a', to = 'd') String second,
+            @ForAll @StringLength(max = 60) @CharRange(from = 'a', to = 'e') String text) {
+        LiteralMatcher m = LiteralMatcher.of(List.of(first, second));
+        String upper = text.toUpperCase();
+        boolean expected = text.contains(first) || text.contains(second);
+        assertThat(inBytes(m, text)).isEqualTo(expected);
+        assertThat(inBytes(m, upper)).isEqualTo(expected);
+        assertThat(m.containsAny(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void windowScanFindsMatchesAtBothEnds() {
+        LiteralMatcher m = LiteralMatcher.of(List.of("certutil", "4688"));
+        assertThat(inBytes(m, "certutil and more")).isTrue();
+        assertThat(inBytes(m, "more text, then 4688")).isTrue();
+        assertThat(inBytes(m, "certuti 468 8 certutl")).isFalse();
+        assertThat(inBytes(m, "CERTUT\u0130L")).isTrue();
     }
 }

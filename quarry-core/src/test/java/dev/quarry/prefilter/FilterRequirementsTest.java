@@ -33,6 +33,15 @@ class FilterRequirementsTest {
     }
 
     @Test
+    void channelLiteralYieldsToEventCode() {
+        // Every event of the channel contains its name, so the shorter but rarer event code is kept.
+        assertThat(raw("source=\"XmlWinEventLog:Security\" EventCode=4688").literals()).containsExactly("4688");
+        assertThat(raw("source=\"XmlWinEventLog:Security\"").literals()).containsExactly("Security");
+        assertThat(raw("EventCode=4688 (source=\"XmlWinEventLog:Security\" OR Image=*certutil*)").literals())
+                .containsExactly("4688");
+    }
+
+    @Test
     void parentNameFilledFromEarlierEventsRequiresNothing() {
         assertThat(processes("Processes.parent_process_name=sqlservr.exe").always()).isTrue();
     }
