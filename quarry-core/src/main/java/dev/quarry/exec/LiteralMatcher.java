@@ -261,11 +261,11 @@ public final class LiteralMatcher {
     }
 
     /**
-     * The window scan over ASCII bytes: the last two bytes of each window of the shortest literal's length decide
-     * how far the window may move. A window that may end a match is checked by running the automaton over the longest
-     * literal's length from its start; a match found there is a match, so the answer stays exact. Only ASCII input
-     * is safe here, because a non-ASCII letter that folds to an ASCII one would make a match longer in bytes than
-     * the literal.
+     * The window scan over ASCII bytes: the last two bytes of each window of the shortest literal's length
+     * decide how far the window may move. A window that may end a match is checked by running the automaton from
+     * its start until no partial match is left past its end; a match found there is a match, so the answer stays
+     * exact. Only ASCII input is safe here, because a non-ASCII letter that folds to an ASCII one would make a
+     * match longer in bytes than the literal.
      */
     private boolean containsAnyAscii(byte[] bytes, int from, int to) {
         byte[] shift = shifts;
