@@ -28,6 +28,8 @@ public final class RawEventView implements FieldSource {
     private final SearchTimeFields definitions;
     /** Fields read so far, with null for those the event does not have. */
     private Map<String, Value> seen;
+    /** The row of the first {@link #toRow} call; later calls copy it, since rows are mutable. */
+    private Row template;
     private byte[] applies;
     private Value eventTypes;
     private boolean eventTypesDone;
@@ -49,7 +51,7 @@ public final class RawEventView implements FieldSource {
     @Override
     public Value get(String name) {
         if (seen == null) {
-            seen = new HashMap<>();
+            seen = new HashMap<>(64);
         } else {
             Value v = seen.get(name);
             if (v != null || seen.containsKey(name)) {
@@ -109,6 +111,9 @@ public final class RawEventView implements FieldSource {
 
     /** Builds the row a raw-event pipeline starts from: every field this view has, marked with the event's time. */
     public Row toRow() {
+        if (template != null) {
+            return new Row(template);
+        }
         Row row = new Row();
         row.put("_time", get("_time"));
         for (int i = 0; i < event.fieldCount(); i++) {
@@ -121,7 +126,7 @@ public final class RawEventView implements FieldSource {
         for (String name : new String[] {"host", "source", "sourcetype", "index"}) {
             row.put(name, get(name));
         }
-        row.put("eventtype", eventTypes());
+        row.put("eventtype", get("eventtype"));
         row.put("_raw", get("_raw"));
         for (String name : definitions.byField().keySet()) {
             if (!row.has(name)) {
@@ -132,7 +137,8 @@ public final class RawEventView implements FieldSource {
             }
         }
         row.setRawEventTime(Values.toNumber(own.get("_time")));
-        return row;
+        template = row;
+        return new Row(row);
     }
 
     /** The event types and extractions of a catalog, in the order they apply. */

@@ -1,5 +1,7 @@
 package dev.quarry.exec;
 
+import java.util.Locale;
+
 /**
  * The case folding of the search language's value comparisons. {@link String#regionMatches(boolean, int, String,
  * int, int)} with case ignored finds two characters equal exactly when lower case of their upper case is the same,
@@ -24,6 +26,10 @@ public final class CaseFold {
         if (i == n) {
             return text;
         }
+        if (isAscii(text, i)) {
+            // For ASCII, lower case of upper case is plain lower case, which the JDK converts in one copy.
+            return text.toLowerCase(Locale.ROOT);
+        }
         char[] out = text.toCharArray();
         for (; i < n; i++) {
             char c = out[i];
@@ -43,6 +49,15 @@ public final class CaseFold {
             out[i] = (char) f;
         }
         return new String(out);
+    }
+
+    private static boolean isAscii(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Code point by code point, for texts outside the Basic Multilingual Plane. */
