@@ -2,16 +2,16 @@ package dev.quarry.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * Column order for a table or CSV file over rows that may lack some fields. After {@code table A B C}, a first row
- * without B must not push B to the end. Columns follow the fields' order within rows where the rows agree, and the
- * order of first appearance where they do not.
+ * without B must not push B to the end. Columns follow the fields' order within rows where the rows agree. Where
+ * they conflict, the order in which names first appear breaks the tie.
  */
 final class ColumnOrder {
     private ColumnOrder() {
@@ -19,47 +19,61 @@ final class ColumnOrder {
 
     /** Orders the union of the given field sequences, each in its row's order. */
     static List<String> of(Iterable<? extends Iterable<String>> rows) {
-        Map<String, Integer> first = new LinkedHashMap<>();
-        Map<String, Set<String>> after = new HashMap<>();
-        Map<String, Integer> before = new HashMap<>();
-        for (Iterable<String> names : rows) {
-            String previous = null;
-            for (String name : names) {
-                first.putIfAbsent(name, first.size());
-                before.putIfAbsent(name, 0);
-                if (previous != null && after.computeIfAbsent(previous, k -> new LinkedHashSet<>()).add(name)) {
-                    before.merge(name, 1, Integer::sum);
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<List<Integer>> after = new ArrayList<>();
+        List<Integer> before = new ArrayList<>();
+        Set<Long> edges = new HashSet<>();
+        for (Iterable<String> row : rows) {
+            int previous = -1;
+            for (String name : row) {
+                Integer i = index.get(name);
+                if (i == null) {
+                    i = names.size();
+                    index.put(name, i);
+                    names.add(name);
+                    after.add(new ArrayList<>());
+                    before.add(0);
                 }
-                previous = name;
+                if (previous >= 0 && previous != i && edges.add(((long) previous << 32) | i)) {
+                    after.get(previous).add(i);
+                    before.set(i, before.get(i) + 1);
+                }
+                previous = i;
             }
         }
-        // Kahn's topological sort, taking the earliest-seen free name each time. On a cycle the earliest-seen
-        // name left goes next, so every name is placed once.
-        List<String> order = new ArrayList<>(first.size());
-        Set<String> placed = new LinkedHashSet<>();
-        while (order.size() < first.size()) {
-            String next = null;
-            String fallback = null;
-            for (String name : first.keySet()) {
-                if (placed.contains(name)) {
+        // Kahn's topological sort, taking the earliest-seen free name each time. On a cycle no name is free, and
+        // the earliest-seen name left goes next, so every name is placed once.
+        int n = names.size();
+        boolean[] placed = new boolean[n];
+        PriorityQueue<Integer> free = new PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (before.get(i) == 0) {
+                free.add(i);
+            }
+        }
+        List<String> order = new ArrayList<>(n);
+        int cursor = 0;
+        while (order.size() < n) {
+            int next;
+            if (!free.isEmpty()) {
+                next = free.poll();
+                if (placed[next]) {
                     continue;
                 }
-                if (fallback == null) {
-                    fallback = name;
+            } else {
+                while (placed[cursor]) {
+                    cursor++;
                 }
-                if (before.get(name) == 0) {
-                    next = name;
-                    break;
-                }
+                next = cursor;
             }
-            if (next == null) {
-                next = fallback;
-            }
-            placed.add(next);
-            order.add(next);
-            for (String successor : after.getOrDefault(next, Set.of())) {
-                if (!placed.contains(successor)) {
-                    before.merge(successor, -1, Integer::sum);
+            placed[next] = true;
+            order.add(names.get(next));
+            for (int successor : after.get(next)) {
+                int left = before.get(successor) - 1;
+                before.set(successor, left);
+                if (left == 0 && !placed[successor]) {
+                    free.add(successor);
                 }
             }
         }

@@ -101,7 +101,7 @@ final class ContentOptions {
 
     /** True when detections were chosen one by one (by name or file) rather than by folder or not at all. */
     boolean choseByName() {
-        return detections.stream().anyMatch(w -> !Files.isDirectory(Path.of(w)));
+        return detections.stream().anyMatch(w -> !isDirectory(resolve(w)));
     }
 
     List<Detection> select(ContentPack pack) {
@@ -109,19 +109,64 @@ final class ContentOptions {
             return pack.detections();
         }
         Set<Detection> selected = new LinkedHashSet<>();
-        for (String wanted : detections) {
+        for (String given : detections) {
+            String wanted = resolve(given);
             boolean found = false;
             for (Detection d : pack.detections()) {
-                if (d.name().equalsIgnoreCase(wanted) || sameFile(d.file(), wanted) || inFolder(d.file(), wanted)) {
+                if (d.name().equalsIgnoreCase(given) || sameFile(d.file(), wanted) || inFolder(d.file(), wanted)) {
                     selected.add(d);
                     found = true;
                 }
             }
             if (!found) {
-                throw new UsageException("no detection named '" + wanted + "' in " + folders());
+                throw new UsageException(notFound(given, wanted));
             }
         }
         return new ArrayList<>(selected);
+    }
+
+    /**
+     * Returns the path as given when it exists, else inside the first content folder that has it, so that
+     * {@code --detection detections/endpoint} works from anywhere; otherwise the text as given (a name).
+     */
+    private String resolve(String given) {
+        try {
+            if (Files.exists(Path.of(given))) {
+                return given;
+            }
+            for (Path folder : folders()) {
+                Path inside = folder.resolve(given);
+                if (Files.exists(inside)) {
+                    return inside.toString();
+                }
+            }
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            // a detection name with characters a path cannot have
+        }
+        return given;
+    }
+
+    private static boolean isDirectory(String path) {
+        try {
+            return Files.isDirectory(Path.of(path));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
+        }
+    }
+
+    private String notFound(String given, String wanted) {
+        boolean looksLikePath = given.contains("/") || given.contains("\\")
+                || given.toLowerCase(Locale.ROOT).endsWith(".yml") || given.toLowerCase(Locale.ROOT).endsWith(".yaml");
+        if (looksLikePath && (isDirectory(wanted) || Files.isRegularFile(Path.of(wanted)))) {
+            return "--detection " + given + ": no detection of the content folders " + folders() + " is there; add"
+                    + " the folder that holds it with --content";
+        }
+        if (looksLikePath) {
+            return "--detection " + given + ": file or folder not found, neither here nor in the content folders "
+                    + folders();
+        }
+        return "no detection named '" + given + "' in " + folders() + "; names are matched whole, ignoring case"
+                + " (quarry content check lists them)";
     }
 
     private static boolean inFolder(String file, String wanted) {

@@ -38,7 +38,7 @@ final class Expectations {
             JsonNode name = entry.get("detection");
             JsonNode rows = entry.get("rows");
             JsonNode why = entry.get("why");
-            if (name == null || !name.isTextual() || rows == null || !rows.canConvertToInt() || rows.asInt() < 0
+            if (name == null || !name.isTextual() || rows == null || !rows.isIntegralNumber() || !rows.canConvertToInt() || rows.asInt() < 0
                     || why == null || why.asText().isBlank()) {
                 throw new UsageException(file + ", entry " + index + ": expected detection (text), rows (a count"
                         + " of 0 or more) and why (the reasoning, not empty)");

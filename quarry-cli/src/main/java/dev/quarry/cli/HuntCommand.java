@@ -70,6 +70,10 @@ final class HuntCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.checkWritable(output, "--output");
+        if (threads < 1) {
+            throw new UsageException("--threads must be 1 or more, not " + threads);
+        }
         PrintWriter err = spec.commandLine().getErr();
         List<Path> inputs = paths.isEmpty() ? List.of(QuarryHome.samples()) : paths;
         for (Path p : inputs) {

@@ -70,8 +70,8 @@ final class IngestStats implements IngestListener {
     @Override
     public void problem(ReadProblem problem) {
         if (problem.skipped()) {
-            problemCount++;
-            problemsByReason.merge(problem.reason(), 1L, Long::sum);
+            problemCount += problem.lost();
+            problemsByReason.merge(problem.reason(), problem.lost(), Long::sum);
         } else {
             warningsByReason.merge(problem.reason(), 1L, Long::sum);
         }

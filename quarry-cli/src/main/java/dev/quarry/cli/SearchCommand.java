@@ -60,11 +60,12 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPL", description = "The search, in quotes.")
     String query;
 
-    @Parameters(index = "1..*", paramLabel = "PATH", description = "Files and folders to read.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files and folders to read.")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.checkWritable(output, "--output");
         PrintWriter err = spec.commandLine().getErr();
         for (Path p : paths) {
             if (!Files.exists(p)) {

@@ -33,7 +33,8 @@ final class Summary {
             err.println("  skipped:    none");
         }
         if (!stats.warningsByReason().isEmpty()) {
-            err.printf("  warnings:   %s (nothing lost)%n", join(stats.warningsByReason()));
+            err.printf("  warnings:   %s (reported above; what they skipped is counted under skipped)%n",
+                    join(stats.warningsByReason()));
         }
         long ok = compiled.stream().filter(CompiledDetection::runnable).count();
         List<CompiledDetection> failed = new ArrayList<>();
@@ -42,6 +43,8 @@ final class Summary {
                 failed.add(c);
             }
         }
+        // Errors first, so that the few detections broken by their content are never hidden among the unsupported.
+        failed.sort(Comparator.comparing((CompiledDetection c) -> c.failure().unsupported()));
         long unsupported = failed.stream().filter(c -> c.failure().unsupported()).count();
         err.printf("  detections: %,d run, %,d unsupported, %,d with errors%n", ok, unsupported,
                 failed.size() - unsupported);

@@ -68,6 +68,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.checkWritable(junit, "--junit");
         if (!format.equals("table") && !format.equals("jsonl")) {
             throw new UsageException("--format must be table or jsonl, not " + format);
         }

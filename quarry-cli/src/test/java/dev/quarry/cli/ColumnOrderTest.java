@@ -26,4 +26,18 @@ class ColumnOrderTest {
     void noRowsNoColumns() {
         assertThat(ColumnOrder.of(List.of())).isEmpty();
     }
+
+    @Test
+    void cycleIsBrokenAtTheEarliestName() {
+        assertThat(ColumnOrder.of(List.of(List.of("B", "A"), List.of("A", "B")))).containsExactly("B", "A");
+    }
+
+    @Test
+    void manyDistinctNamesKeepTheirOrder() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            rows.add(List.of("f" + i));
+        }
+        assertThat(ColumnOrder.of(rows)).hasSize(50_000).startsWith("f0", "f1").endsWith("f49999");
+    }
 }

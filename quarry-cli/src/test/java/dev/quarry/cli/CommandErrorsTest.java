@@ -76,4 +76,66 @@ class CommandErrorsTest {
         assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).contains("\"name\":\"Windows SQL Spawning CertUtil\"").contains("\"status\":\"ok\"");
     }
+
+    @Test
+    void outputInMissingFolderRejected(@TempDir Path dir) {
+        String output = dir.resolve("no-such-folder").resolve("out.jsonl").toString();
+        Cli cli = Cli.run("hunt", "--output", output, Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--output " + output + ": folder").contains("does not exist");
+    }
+
+    @Test
+    void outputThatIsAFolderIsRejected(@TempDir Path dir) {
+        Cli cli = Cli.run("search", "--output", dir.toString(), "EventCode=4688", Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("is a folder; give a file name");
+    }
+
+    @Test
+    void threadsBelowOneAreRejected() {
+        Cli cli = Cli.run("hunt", "--threads", "0", Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--threads must be 1 or more, not 0");
+    }
+
+    @Test
+    void searchWithoutInputIsAUsageError() {
+        Cli cli = Cli.run("search", "EventCode=4688 | stats count");
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("PATH");
+    }
+
+    @Test
+    void detectionFolderResolvesInsideTheContent() {
+        Cli cli = Cli.run("hunt", "--format", "jsonl", "--content", Cli.home().resolve("content").toString(),
+                "--detection", "detections/endpoint", Cli.samples("positives"));
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out().lines().count()).isEqualTo(7);
+    }
+
+    @Test
+    void detectionFileOutsideTheContentIsExplained(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.yml");
+        Files.writeString(file, "name: Mine\nid: z\nsearch: 'EventCode=1'\n");
+        Cli cli = Cli.run("hunt", "--detection", file.toString(), Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("add the folder that holds it with --content");
+    }
+
+    @Test
+    void missingDetectionFileIsNotFound() {
+        Cli cli = Cli.run("hunt", "--detection", "no/such/detection.yml", Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--detection no/such/detection.yml: file or folder not found");
+    }
+
+    @Test
+    void evtxBytesCountTheWholeFile() throws IOException {
+        Path evtx = Path.of(Cli.samples("negatives")).resolve("security-4688-certutil-download.evtx");
+        Cli cli = Cli.run("hunt", evtx.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
+        double kib = Files.size(evtx) / 1024.0;
+        assertThat(cli.err()).contains(String.format("1 read (%.1f KiB)", kib));
+    }
 }

@@ -33,6 +33,8 @@ public final class LiteralMatcher {
     private final boolean[] starts;
     /** The length of the shortest literal, the window of the shift scan. */
     private final int window;
+    /** The length of the longest literal: a match that starts at a window's start ends within it. */
+    private final int longest;
     /**
      * For the shift scan over ASCII bytes (Wu-Manber with two-character blocks): indexed {@code first * 128 +
      * second} like {@link #starts}, how far the window's end may move when its last two characters are that pair
@@ -46,11 +48,12 @@ public final class LiteralMatcher {
             ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    private LiteralMatcher(int[] table, int[][] outputs, boolean[] starts, int window, byte[] shifts) {
+    private LiteralMatcher(int[] table, int[][] outputs, boolean[] starts, int window, int longest, byte[] shifts) {
         this.table = table;
         this.outputs = outputs;
         this.starts = starts;
         this.window = window;
+        this.longest = longest;
         this.shifts = shifts;
     }
 
@@ -145,10 +148,12 @@ public final class LiteralMatcher {
             }
         }
         int window = Integer.MAX_VALUE;
+        int longest = 0;
         for (String literal : literals) {
             window = Math.min(window, literal.length());
+            longest = Math.max(longest, literal.length());
         }
-        return new LiteralMatcher(table, outputs, starts, window, shiftTable(literals, window));
+        return new LiteralMatcher(table, outputs, starts, window, longest, shiftTable(literals, window));
     }
 
     /** Computes the shifts of the window scan from each literal's first {@code window} characters. */
@@ -263,9 +268,10 @@ public final class LiteralMatcher {
     /**
      * The window scan over ASCII bytes: the last two bytes of each window of the shortest literal's length
      * decide how far the window may move. A window that may end a match is checked by running the automaton from
-     * its start until no partial match is left past its end; a match found there is a match, so the answer stays
-     * exact. Only ASCII input is safe here, because a non-ASCII letter that folds to an ASCII one would make a
-     * match longer in bytes than the literal.
+     * its start over at most the longest literal's length, which covers any match starting there, so each window
+     * costs a bounded number of steps. A match found there is real, so the result stays exact. Only ASCII input
+     * is safe here, because a non-ASCII letter that folds to an ASCII one would make a match longer in bytes than
+     * the literal.
      */
     private boolean containsAnyAscii(byte[] bytes, int from, int to) {
         byte[] shift = shifts;
@@ -278,7 +284,9 @@ public final class LiteralMatcher {
                 continue;
             }
             int row = 0;
-            for (int i = end - m + 1; i < to; i++) {
+            int start = end - m + 1;
+            int stop = Math.min(to, start + longest);
+            for (int i = start; i < stop; i++) {
                 row = t[row + bytes[i]];
                 if (row < 0) {
                     return true;

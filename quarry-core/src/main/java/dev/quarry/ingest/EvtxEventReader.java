@@ -60,9 +60,9 @@ public final class EvtxEventReader implements EvtxInput {
             EvtxStats stats = evtx.read(new Sink(name, listener), options);
             long lost = stats.recordsSkipped() + stats.chunksSkipped();
             if (lost > 0) {
-                listener.problem(new ReadProblem(new Origin(name, ""), "damaged EVTX data",
+                listener.problem(new ReadProblem(new Origin(name, ""), "damaged EVTX records and chunks",
                         stats.recordsSkipped() + " damaged records and " + stats.chunksSkipped()
-                                + " damaged chunks skipped; the warnings above give their offsets"));
+                                + " damaged chunks skipped; the warnings above give their offsets", true, lost));
             }
         }
     }

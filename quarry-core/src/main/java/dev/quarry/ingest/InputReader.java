@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -71,9 +73,26 @@ public final class InputReader {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-                }
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile()) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // A folder or file that cannot be listed or read is kept, so that reading it reports it
+                        // as skipped while the rest of the run goes on.
+                        found.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                found.sort(null);
+                files.addAll(found);
             } else {
                 files.add(p);
             }
@@ -84,9 +103,21 @@ public final class InputReader {
     /** Reads one file. I/O failures become problems, so one unreadable file does not end the run. */
     public void readFile(Path file) {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            // expand() keeps the folders it could not list.
+            listener.problem(new ReadProblem(new Origin(name, ""), "unreadable file",
+                    "folder skipped: its files cannot be listed; check that it is readable"));
+            return;
+        }
         try (InputStream raw = Files.newInputStream(file)) {
-            InputStream counted = new CountingStream(raw, listener);
+            CountingStream counted = new CountingStream(raw, listener);
             read(name, new BufferedInputStream(counted, 65536), file, 0);
+            // The EVTX reader reads the file by its path, and a skipped file is not read to its end: the bytes
+            // not seen through the stream count as read, so that sizes and progress cover the whole file.
+            long rest = Files.size(file) - counted.count;
+            if (rest > 0) {
+                listener.bytesRead(rest);
+            }
         } catch (IOException e) {
             listener.problem(new ReadProblem(new Origin(name, ""), "unreadable file",
                     "file skipped: " + describe(e)));
@@ -308,6 +339,7 @@ public final class InputReader {
     /** Reports the bytes read from a file to the listener, for progress display. */
     private static final class CountingStream extends FilterInputStream {
         private final IngestListener listener;
+        long count;
 
         CountingStream(InputStream in, IngestListener listener) {
             super(in);
@@ -318,6 +350,7 @@ public final class InputReader {
         public int read() throws IOException {
             int c = super.read();
             if (c >= 0) {
+                count++;
                 listener.bytesRead(1);
             }
             return c;
@@ -327,6 +360,7 @@ public final class InputReader {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
+                count += n;
                 listener.bytesRead(n);
             }
             return n;

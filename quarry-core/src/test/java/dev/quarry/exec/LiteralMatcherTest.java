@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The literal matcher finds any of its literals, ignoring case, in bytes and in chars alike. */
 class LiteralMatcherTest {
@@ -81,5 +82,15 @@ class LiteralMatcherTest {
         assertThat(inBytes(m, "more text, then 4688")).isTrue();
         assertThat(inBytes(m, "certuti 468 8 certutl")).isFalse();
         assertThat(inBytes(m, "CERTUT\u0130L")).isTrue();
+    }
+
+    @Test
+    @Timeout(60)
+    void longRunsInsideAPartialMatchStayLinear() {
+        // Zeros keep a match of the GUID-like literal open; each window's check is bounded by the longest literal.
+        LiteralMatcher m = LiteralMatcher.of(List.of("00000003-0000-0000-c000-000000000000", "4688"));
+        String zeros = "{\"Binary\":\"" + "0".repeat(2_000_000) + "\"}";
+        assertThat(inBytes(m, zeros)).isFalse();
+        assertThat(inBytes(m, zeros + " 4688")).isTrue();
     }
 }
