@@ -93,6 +93,9 @@ final class EventsCommand implements Callable<Integer> {
         err.printf("%,d %s printed from %,d events in %,d of %,d files%s%n", printed,
                 datamodel == null ? "events" : datamodel + " records", stats.eventCount(), read, files.size(),
                 stats.problemCount() > 0 ? "; skipped: " + Summary.join(stats.problemsByReason()) : "");
+        if (format == Format.xml && printed < stats.eventCount() && (limit == 0 || printed < limit)) {
+            err.println("note: events read from JSON have no XML text to print; --format jsonl prints every event");
+        }
         return stats.problemCount() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
     }
 

@@ -166,7 +166,7 @@ public final class InputReader {
         if (first == '<') {
             listener.inputStarted(name, "Windows event XML");
             Reader reader = new InputStreamReader(encoding.skipBom(in), encoding.charset());
-            new XmlEventReader(name, sink).read(reader);
+            new XmlEventReader(name, sink, containsEventElement(head)).read(reader);
         } else if (first == '{' || first == '[') {
             listener.inputStarted(name, "JSON");
             if (encoding != Encoding.UTF8) {
@@ -177,7 +177,7 @@ public final class InputReader {
             new JsonEventReader(name, sink).read(in);
         } else if (encoding == Encoding.UTF8 && containsEventElement(head)) {
             listener.inputStarted(name, "Windows event XML");
-            new XmlEventReader(name, sink).read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            new XmlEventReader(name, sink, true).read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } else {
             listener.inputStarted(name, "unrecognized");
             listener.problem(new ReadProblem(new Origin(name, ""), "unrecognized format",

@@ -19,15 +19,21 @@ final class XmlEventReader {
     private final RecordSink sink;
     private final IngestListener listener;
 
-    XmlEventReader(String name, RecordSink sink) {
+    /** True when the input starts as an event log does, so that an empty one is not reported as foreign XML. */
+    private final boolean looksLikeEvents;
+
+    XmlEventReader(String name, RecordSink sink, boolean looksLikeEvents) {
         this.name = name;
         this.sink = sink;
         this.listener = sink.listener();
+        this.looksLikeEvents = looksLikeEvents;
     }
 
     void read(Reader in) throws IOException {
         FragmentScanner scanner = new FragmentScanner(in);
+        boolean any = false;
         while (scanner.next()) {
+            any = true;
             Origin origin = new Origin(name, "line " + scanner.startLine());
             if (scanner.oversized()) {
                 listener.problem(new ReadProblem(origin, "oversized event",
@@ -39,6 +45,10 @@ final class XmlEventReader {
         if (scanner.unterminated()) {
             listener.problem(new ReadProblem(new Origin(name, "line " + scanner.startLine()), "invalid XML",
                     "event skipped: no closing </Event> before the end of the input"));
+        } else if (!any && !looksLikeEvents) {
+            // XML that is not an event log, such as a Sysmon configuration beside the logs.
+            listener.problem(new ReadProblem(new Origin(name, ""), "unrecognized format",
+                    "file skipped: XML without any <Event> element, so not a Windows event log"));
         }
     }
 

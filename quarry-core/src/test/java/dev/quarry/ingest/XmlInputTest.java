@@ -39,6 +39,22 @@ class XmlInputTest {
     }
 
     @Test
+    void xmlWithoutEventsIsSkippedAsForeign() {
+        // Constructed: a configuration file such as one found beside collected logs.
+        Recorder r = Recorder.read("sysmonconfig.xml",
+                "<Sysmon schemaversion=\"4.90\"><EventFiltering/></Sysmon>\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(r.events).isEmpty();
+        assertThat(r.problems).extracting(ReadProblem::reason).containsExactly("unrecognized format");
+    }
+
+    @Test
+    void emptyEventsDocumentIsNoProblem() {
+        Recorder r = Recorder.read("empty.xml", "<Events>\n</Events>\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(r.events).isEmpty();
+        assertThat(r.problems).isEmpty();
+    }
+
+    @Test
     void utf16WithByteOrderMark() {
         String xml = "<Events><Event><System><EventID>1</EventID><Channel>Microsoft-Windows-Sysmon/Operational</Channel>"
                 + "<TimeCreated SystemTime='2024-05-01T11:00:00.5Z'/><Computer>WS1</Computer></System><EventData>"
