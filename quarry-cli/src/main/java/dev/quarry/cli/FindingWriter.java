@@ -81,7 +81,7 @@ final class FindingWriter {
                     continue;
                 }
                 g.writeFieldName(e.getKey());
-                writeValue(g, e.getValue());
+                writeValue(g, TimeDisplay.shown(e.getKey(), e.getValue()));
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -135,7 +135,7 @@ final class FindingWriter {
                         case "risk_message" -> f.riskMessage();
                         default -> {
                             Value v = f.row().get(c);
-                            yield v == null ? "" : v.text();
+                            yield v == null ? "" : TimeDisplay.shown(c, v).text();
                         }
                     });
                 }
@@ -181,7 +181,7 @@ final class FindingWriter {
                     width = Math.max(width, name.length());
                 }
                 for (Map.Entry<String, Value> e : f.row().asMap().entrySet()) {
-                    String text = e.getValue().text().replace("\n", " | ");
+                    String text = TimeDisplay.shown(e.getKey(), e.getValue()).text().replace("\n", " | ");
                     if (text.length() > 160) {
                         text = text.substring(0, 157) + "...";
                     }

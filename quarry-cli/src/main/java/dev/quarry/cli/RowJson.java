@@ -22,7 +22,7 @@ final class RowJson {
             g.writeStartObject();
             for (Map.Entry<String, Value> e : row.asMap().entrySet()) {
                 g.writeFieldName(e.getKey());
-                FindingWriter.writeValue(g, e.getValue());
+                FindingWriter.writeValue(g, TimeDisplay.shown(e.getKey(), e.getValue()));
             }
             g.writeEndObject();
         } catch (IOException e) {

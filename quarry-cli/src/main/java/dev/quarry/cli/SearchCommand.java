@@ -123,7 +123,7 @@ final class SearchCommand implements Callable<Integer> {
                     List<String> cells = new ArrayList<>();
                     for (String c : columns) {
                         Value v = row.get(c);
-                        cells.add(v == null ? "" : v.text());
+                        cells.add(v == null ? "" : TimeDisplay.shown(c, v).text());
                     }
                     out.println(FindingWriter.csvLine(cells));
                 }
@@ -157,7 +157,7 @@ final class SearchCommand implements Callable<Integer> {
             String[] line = new String[columns.size()];
             for (int i = 0; i < columns.size(); i++) {
                 Value v = row.get(columns.get(i));
-                String text = v == null ? "" : v.text().replace("\n", " | ").replace("\r", "");
+                String text = v == null ? "" : TimeDisplay.shown(columns.get(i), v).text().replace("\n", " | ").replace("\r", "");
                 if (text.length() > MAX_CELL) {
                     text = text.substring(0, MAX_CELL - 3) + "...";
                 }

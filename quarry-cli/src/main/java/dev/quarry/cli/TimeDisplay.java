@@ -1,0 +1,38 @@
+package dev.quarry.cli;
+
+import dev.quarry.exec.Value;
+import dev.quarry.ingest.Timestamps;
+
+/**
+ * How result values print. {@code _time} holds epoch seconds, which Splunk shows as a date and Quarry prints as
+ * ISO 8601 in UTC, as {@code quarry events} prints an event's time. Every other value prints as it is.
+ */
+final class TimeDisplay {
+    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("-?\\d{1,12}(\\.\\d+)?");
+
+    private TimeDisplay() {
+    }
+
+    /** Returns {@code value} as it prints in field {@code field}: a date for epoch seconds in {@code _time}. */
+    static Value shown(String field, Value value) {
+        if (!field.equals("_time")) {
+            return value;
+        }
+        double seconds;
+        if (value instanceof Value.Num n) {
+            seconds = n.value();
+        } else if (value instanceof Value.Str s) {
+            // Group-by values, as from stats by _time, are kept as text.
+            if (!EPOCH.matcher(s.text()).matches()) {
+                return value;
+            }
+            seconds = Double.parseDouble(s.text());
+        } else {
+            return value;
+        }
+        if (!Double.isFinite(seconds)) {
+            return value;
+        }
+        return new Value.Str(Timestamps.formatMicros(Math.round(seconds * 1e6)));
+    }
+}
