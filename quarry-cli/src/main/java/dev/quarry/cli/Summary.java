@@ -19,8 +19,9 @@ final class Summary {
             List<DetectionResult> results, OnePassRun.Dispatch dispatch, OnePassRun.Held held) {
         err.println();
         err.println("Summary");
-        err.printf("  files:      %,d read (%s), %s in %.1f s%n", files, IngestStats.size(stats.bytes()),
-                join(stats.inputsByKind()), stats.elapsedSeconds());
+        String kinds = stats.inputsByKind().isEmpty() ? "" : ", " + join(stats.inputsByKind());
+        err.printf("  files:      %,d read (%s)%s in %.1f s%n", files, IngestStats.size(stats.bytes()), kinds,
+                stats.elapsedSeconds());
         err.printf("  events:     %,d parsed%s%n", stats.eventCount(),
                 stats.eventsBySourcetype().isEmpty() ? "" : " (" + join(stats.eventsBySourcetype()) + ")");
         if (stats.passedOverCount() > 0) {

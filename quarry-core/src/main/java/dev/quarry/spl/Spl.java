@@ -101,9 +101,14 @@ public final class Spl {
                 throw new SplSyntaxException(token.getType() == Token.EOF ? -1 : token.getStartIndex(), line, column,
                         expected, found);
             }
-            String found = msg.startsWith("token recognition error at: ")
-                    ? "[" + msg.substring("token recognition error at: ".length()).replace("'", "") + "]"
-                    : msg;
+            String text = msg.startsWith("token recognition error at: ")
+                    ? msg.substring("token recognition error at: ".length()) : null;
+            if (text != null && text.startsWith("'\"")) {
+                String quoted = text.replace("'", "");
+                throw new SplSyntaxException(-1, line, column, "a closing \" to end the quoted string " + quoted,
+                        "the end of the search");
+            }
+            String found = text != null ? "[" + text.replace("'", "") + "]" : msg;
             throw new SplSyntaxException(-1, line, column, "a word, a quoted string or an operator",
                     "the unexpected character " + found);
         }
