@@ -114,6 +114,12 @@ final class TestCommand implements Callable<Integer> {
         err.printf("%d tests: %d passed, %d failed, %d errors, %d skipped in %.1f s%n", results.size(),
                 counts.getOrDefault(TestStatus.PASS, 0), counts.getOrDefault(TestStatus.FAIL, 0),
                 counts.getOrDefault(TestStatus.ERROR, 0), counts.getOrDefault(TestStatus.SKIPPED, 0), millis / 1000.0);
+        int skipped = counts.getOrDefault(TestStatus.SKIPPED, 0);
+        if (skipped > 0 && skipped == results.size()) {
+            err.println("note: no test ran, because the data of every test is missing"
+                    + (dataRoot == null ? "; give --data-root with a local copy of the attack data" : "")
+                    + ". The reasons above say which files were looked for.");
+        }
         err.flush();
         boolean bad = counts.getOrDefault(TestStatus.FAIL, 0) + counts.getOrDefault(TestStatus.ERROR, 0) > 0;
         return bad ? ExitCodes.TESTS_FAILED : ExitCodes.OK;
