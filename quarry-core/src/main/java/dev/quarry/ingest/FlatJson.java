@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 
 /**
  * A JSON object whose values are scalars or arrays of scalars, read with Jackson's streaming parser instead of as
@@ -24,6 +25,12 @@ final class FlatJson {
     /** Each value as text, or null for JSON null, or a {@code String[]} for an array (null elements kept). */
     private Object[] texts = new Object[64];
     private int size;
+    /**
+     * Positions of the names once an object has many, so that a hostile line with thousands of keys costs linear
+     * time; real events have a few dozen fields and use the scan.
+     */
+    private IdentityHashMap<String, Integer> index;
+    private static final int LINEAR_SEARCH_LIMIT = 64;
 
     private FlatJson() {
     }
@@ -107,10 +114,18 @@ final class FlatJson {
 
     /** A repeated name keeps its first place and takes the last value, as the tree's object does. */
     private void put(String name, Object text) {
-        for (int i = 0; i < size; i++) {
-            if (names[i] == name) {
-                texts[i] = text;
+        if (index != null) {
+            Integer at = index.get(name);
+            if (at != null) {
+                texts[at] = text;
                 return;
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (names[i] == name) {
+                    texts[i] = text;
+                    return;
+                }
             }
         }
         if (size == names.length) {
@@ -120,6 +135,14 @@ final class FlatJson {
         names[size] = name;
         texts[size] = text;
         size++;
+        if (index != null) {
+            index.put(name, size - 1);
+        } else if (size == LINEAR_SEARCH_LIMIT) {
+            index = new IdentityHashMap<>();
+            for (int i = 0; i < size; i++) {
+                index.put(names[i], i);
+            }
+        }
     }
 
     int size() {

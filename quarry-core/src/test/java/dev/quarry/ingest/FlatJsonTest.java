@@ -43,6 +43,16 @@ class FlatJsonTest {
         assertThat(viaLine(line)).as(line).isEqualTo(viaTree(line));
     }
 
+    @org.junit.jupiter.api.Test
+    void manyFieldsWithRepeatsMatchTheTree() throws Exception {
+        StringBuilder line = new StringBuilder("{\"EventID\":1,\"@timestamp\":\"2020-10-22T04:29:47Z\"");
+        for (int i = 0; i < 5000; i++) {
+            line.append(",\"k").append(i % 3000).append("\":").append(i);
+        }
+        line.append('}');
+        assertThat(viaLine(line.toString())).isEqualTo(viaTree(line.toString()));
+    }
+
     @Provide
     Arbitrary<String> lines() {
         Arbitrary<String> name = Arbitraries.of("EventID", "EventCode", "Channel", "Hostname", "host", "Computer",
