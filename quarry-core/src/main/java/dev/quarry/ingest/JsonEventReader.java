@@ -116,13 +116,33 @@ final class JsonEventReader {
         try {
             node = MAPPER.readTree(bytes, from, to - from);
         } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            if (message != null && message.startsWith("Invalid UTF-8")) {
+                return withReplacedBytes(name, line, bytes, from, to, origin, message);
+            }
             return RecordOutcome.of(new ReadProblem(origin, "invalid JSON",
-                    "line skipped: invalid JSON: " + e.getOriginalMessage()));
+                    "line skipped: invalid JSON: " + message));
         } catch (java.io.IOException e) {
             return RecordOutcome.of(new ReadProblem(origin, "invalid JSON", "line skipped: " + e.getMessage()));
         }
         byte[] copy = java.util.Arrays.copyOfRange(bytes, from, to);
         return convert(node, origin, () -> new String(copy, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a line whose bytes are not all UTF-8 with each invalid sequence replaced by U+FFFD, as the EVTX reader
+     * treats invalid UTF-16, and warns that it did so. A line still invalid after that is skipped as before.
+     */
+    private static RecordOutcome withReplacedBytes(String name, long line, byte[] bytes, int from, int to,
+            Origin origin, String message) {
+        byte[] fixed = new String(bytes, from, to - from, java.nio.charset.StandardCharsets.UTF_8)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RecordOutcome outcome = parseLine(name, line, fixed, 0, fixed.length);
+        if (outcome.event() == null) {
+            return RecordOutcome.of(new ReadProblem(origin, "invalid JSON", "line skipped: invalid JSON: " + message));
+        }
+        return RecordOutcome.of(outcome.event(), new ReadProblem(origin, "invalid UTF-8",
+                "read with invalid UTF-8 bytes replaced by U+FFFD (" + message + ")", false));
     }
 
     /** The flat path: the outcome of a flattened Windows line, or null for the tree path to handle it. */

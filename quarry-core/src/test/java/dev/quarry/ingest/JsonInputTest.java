@@ -8,6 +8,24 @@ import org.junit.jupiter.api.Test;
 /** JSON events in the shapes real exports have. */
 class JsonInputTest {
     @Test
+    void invalidUtf8IsReplacedAndTheEventKept() {
+        // Constructed: a flattened Sysmon line whose Image holds the bytes FF FE, which are never UTF-8.
+        byte[] head = "{\"EventID\": 1, \"Channel\": \"Microsoft-Windows-Sysmon/Operational\", \"Image\": \"C:\\\\a"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ".exe\", \"@timestamp\": \"2021-01-01T00:00:00Z\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, line, 0, head.length);
+        line[head.length] = (byte) 0xFF;
+        line[head.length + 1] = (byte) 0xFE;
+        System.arraycopy(tail, 0, line, head.length + 2, tail.length);
+        Recorder r = Recorder.read("bad-utf8.json", line);
+        assertThat(r.events).hasSize(1);
+        assertThat(r.events.get(0).get("Image")).isEqualTo("C:\\a\uFFFD\uFFFD.exe");
+        assertThat(r.problems).extracting(ReadProblem::reason).containsExactly("invalid UTF-8");
+        assertThat(r.problems.get(0).skipped()).isFalse();
+    }
+
+    @Test
     void securityDatasetsSysmonLine() {
         Recorder r = Recorder.read("security-datasets-sysmon.json");
         assertThat(r.problems).isEmpty();
