@@ -47,6 +47,10 @@ final class ContentOptions {
     List<Path> folders() {
         List<Path> folders = content.isEmpty() ? List.of(QuarryHome.defaultContent()) : content;
         for (Path f : folders) {
+            if (Files.isRegularFile(f)) {
+                throw new UsageException("--content " + f + ": is a file, and --content takes a folder; pass its folder"
+                        + " with --content, and the file with --detection to pick it");
+            }
             if (!Files.isDirectory(f)) {
                 throw new UsageException("content folder not found: " + f
                         + (content.isEmpty() ? " (the default pack; set QUARRY_HOME or pass --content)" : ""));

@@ -121,13 +121,17 @@ final class HuntCommand implements Callable<Integer> {
         }
         if (!quiet) {
             Summary.hunt(err, files.size(), stats, compiled, results, run.dispatch(), held);
+            if (!pack.problems().isEmpty()) {
+                err.printf("  content:    %,d file%s skipped as invalid (the warnings above name them)%n",
+                        pack.problems().size(), pack.problems().size() == 1 ? "" : "s");
+            }
             if (timings) {
                 Summary.costs(err, run.costs(), stats.eventCount());
                 Summary.prefilter(err, prefilter);
             }
         }
         boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable())
-                || results.stream().anyMatch(r -> r.runtimeError() != null);
+                || results.stream().anyMatch(r -> r.runtimeError() != null) || !pack.problems().isEmpty();
         return incomplete ? ExitCodes.INCOMPLETE : ExitCodes.OK;
     }
 

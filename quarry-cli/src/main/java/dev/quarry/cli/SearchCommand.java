@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Runs an SPL search (a raw-event search, tstats over a CIM dataset, or a generating command)"
             + " over event logs and prints the result rows. Macros come from the content folders.",
-            "Exit codes: 0 complete run, 1 some input skipped, 2 bad arguments or a search that cannot run,"
-                + " 3 internal error."})
+            "Exit codes: 0 complete run, 1 some input skipped or the search failed while running (for example"
+                + " over a memory limit), 2 bad arguments or a search that cannot run, 3 internal error."})
 final class SearchCommand implements Callable<Integer> {
     /** Widest cell printed in table format; longer values are cut with an ellipsis. */
     static final int MAX_CELL = 80;
@@ -91,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
         DetectionResult result = run.finish().get(0);
         if (result.runtimeError() != null) {
             err.println("quarry: the search " + result.runtimeError());
-            return ExitCodes.INTERNAL;
+            return ExitCodes.INCOMPLETE;
         }
         if (output != null) {
             try (PrintWriter out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output),

@@ -138,4 +138,21 @@ class CommandErrorsTest {
         double kib = Files.size(evtx) / 1024.0;
         assertThat(cli.err()).contains(String.format("1 read (%.1f KiB)", kib));
     }
+
+    @Test
+    void invalidContentFileMakesTheRunIncomplete(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("detections"));
+        Files.writeString(dir.resolve("detections").resolve("bad.yml"), "name: [unclosed\n");
+        Cli cli = Cli.run("hunt", "--content", dir.toString(), Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(cli.err()).contains("content file skipped").contains("content:    1 file skipped as invalid");
+    }
+
+    @Test
+    void contentGivenAsAFileIsExplained() {
+        String file = Cli.home().resolve("content/detections/endpoint/windows_sql_spawning_certutil.yml").toString();
+        Cli cli = Cli.run("hunt", "--content", file, Cli.samples("positives"));
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("is a file, and --content takes a folder");
+    }
 }

@@ -82,11 +82,17 @@ public final class Prefilter {
         return literals;
     }
 
+    /**
+     * True when the raw record in {@code bytes[from, to)} may hold a literal: it contains one, or it has escapes
+     * (JSON {@code \\uXXXX}, XML {@code &#...;}) that can spell any character, so that its decoded text may hold
+     * one although its raw text does not.
+     */
     public boolean mayMatch(byte[] bytes, int from, int to) {
-        return matcher == null || matcher.containsAny(bytes, from, to);
+        return matcher == null || matcher.containsAny(bytes, from, to) || Escapes.any(bytes, from, to);
     }
 
+    /** Returns the same for a record's raw text. */
     public boolean mayMatch(CharSequence text) {
-        return matcher == null || matcher.containsAny(text);
+        return matcher == null || matcher.containsAny(text) || Escapes.any(text);
     }
 }
