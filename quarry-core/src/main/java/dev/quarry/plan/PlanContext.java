@@ -57,12 +57,41 @@ public final class PlanContext {
     }
 
     public RowPredicate compileSearch(SearchExpr expr, UnaryOperator<String> fieldName) {
+        rejectTimeModifiers(expr);
         try {
             return SearchPredicates.compile(expr, fieldName);
         } catch (UnsupportedOperationException e) {
             throw PlanException.unsupported(e.getMessage(), expr == null ? null : expr.span());
         }
     }
+
+    /**
+     * Rejects {@code earliest=} and {@code latest=} in a search. Splunk reads them as the search's time range, not
+     * as fields; compared as fields they would match nothing, without a word. TODO: apply them as a range of
+     * {@code _time} relative to the run's time.
+     */
+    private static void rejectTimeModifiers(SearchExpr expr) {
+        if (expr instanceof SearchExpr.And and) {
+            and.operands().forEach(PlanContext::rejectTimeModifiers);
+        } else if (expr instanceof SearchExpr.Or or) {
+            or.operands().forEach(PlanContext::rejectTimeModifiers);
+        } else if (expr instanceof SearchExpr.Not not) {
+            rejectTimeModifiers(not.operand());
+        } else if (expr instanceof SearchExpr.Compare c && TIME_MODIFIERS.contains(c.field())) {
+            String value = c.value().text();
+            String instead = c.field().equals("earliest") ? "; filter with | where _time >= relative_time(now(), \""
+                    + value + "\") and fix now() with --now" : c.field().equals("latest")
+                    ? "; filter with | where _time < relative_time(now(), \"" + value + "\") and fix now() with --now"
+                    : "";
+            throw PlanException.unsupported("time modifier " + c.field() + "=" + value + " in a search" + instead,
+                    c.span());
+        } else if (expr instanceof SearchExpr.In in && TIME_MODIFIERS.contains(in.field())) {
+            throw PlanException.unsupported("time modifier " + in.field() + " in a search", in.span());
+        }
+    }
+
+    private static final java.util.Set<String> TIME_MODIFIERS = java.util.Set.of("earliest", "latest",
+            "_index_earliest", "_index_latest");
 
     /**
      * Plans a subsearch that reads events of its own (as {@code join} and {@code append} use them) and returns
