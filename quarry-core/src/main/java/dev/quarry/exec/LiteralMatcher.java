@@ -216,7 +216,15 @@ public final class LiteralMatcher {
      * read as those letters, so that the prefilter never rejects what the search language would accept.
      */
     public boolean containsAny(byte[] bytes, int from, int to) {
-        if (shifts != null && to - from >= window && isAscii(bytes, from, to)) {
+        return containsAny(bytes, from, to, shifts != null && isAscii(bytes, from, to));
+    }
+
+    /**
+     * The same, for a caller that already knows whether {@code bytes[from, to)} is all ASCII (a byte with its
+     * high bit set anywhere makes it not), so that the range is not read a second time to find out.
+     */
+    public boolean containsAny(byte[] bytes, int from, int to, boolean allAscii) {
+        if (allAscii && shifts != null && to - from >= window) {
             return containsAnyAscii(bytes, from, to);
         }
         int[] t = table;

@@ -22,28 +22,45 @@ final class Escapes {
     private Escapes() {
     }
 
+    /** {@link #scan} found a byte with its high bit set: the range is not all ASCII. */
+    static final int NON_ASCII = 1;
+    /** {@link #scan} found an escape; it stops there, so {@link #NON_ASCII} may be missing. */
+    static final int ESCAPE = 2;
+
     /** True when {@code bytes[from, to)} has a JSON unicode escape or an XML character reference. */
     static boolean any(byte[] bytes, int from, int to) {
+        return (scan(bytes, from, to) & ESCAPE) != 0;
+    }
+
+    /**
+     * Reads {@code bytes[from, to)} once and returns {@link #NON_ASCII} and {@link #ESCAPE} as found, so that the
+     * prefilter learns both from one pass.
+     */
+    static int scan(byte[] bytes, int from, int to) {
+        long high = 0;
         int i = from;
         // Eight bytes at a time; only blocks with a backslash or an ampersand are looked at byte by byte.
         while (i + 8 <= to) {
             long x = (long) LONGS.get(bytes, i);
-            if (hasByte(x, BACKSLASHES) || hasByte(x, AMPERSANDS)) {
-                int end = Math.min(to, i + 8);
-                for (int j = i; j < end; j++) {
-                    if (escapeAt(bytes, j, from, to)) {
-                        return true;
-                    }
+            high |= x;
+            // The marks may also flag a byte just above a real match (a borrow); escapeAt checks each one.
+            long marks = matches(x, BACKSLASHES) | matches(x, AMPERSANDS);
+            while (marks != 0) {
+                int j = i + (Long.numberOfTrailingZeros(marks) >>> 3);
+                if (escapeAt(bytes, j, from, to)) {
+                    return ESCAPE;
                 }
+                marks &= marks - 1;
             }
             i += 8;
         }
         for (; i < to; i++) {
+            high |= bytes[i];
             if (escapeAt(bytes, i, from, to)) {
-                return true;
+                return ESCAPE;
             }
         }
-        return false;
+        return (high & HIGHS) != 0 ? NON_ASCII : 0;
     }
 
     /** Returns the same for text. */
@@ -85,9 +102,12 @@ final class Escapes {
         return run % 2 == 1;
     }
 
-    /** True when one of the eight bytes of {@code x} equals the byte repeated in {@code pattern}. */
-    private static boolean hasByte(long x, long pattern) {
+    /**
+     * The high bit of each byte of {@code x} that equals the byte repeated in {@code pattern}, plus possibly bytes
+     * above such a byte; zero exactly when none equals it.
+     */
+    private static long matches(long x, long pattern) {
         long y = x ^ pattern;
-        return ((y - ONES) & ~y & HIGHS) != 0;
+        return (y - ONES) & ~y & HIGHS;
     }
 }

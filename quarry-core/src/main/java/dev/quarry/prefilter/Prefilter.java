@@ -88,7 +88,11 @@ public final class Prefilter {
      * one although its raw text does not.
      */
     public boolean mayMatch(byte[] bytes, int from, int to) {
-        return matcher == null || matcher.containsAny(bytes, from, to) || Escapes.any(bytes, from, to);
+        if (matcher == null) {
+            return true;
+        }
+        int found = Escapes.scan(bytes, from, to);
+        return (found & Escapes.ESCAPE) != 0 || matcher.containsAny(bytes, from, to, found == 0);
     }
 
     /** Returns the same for a record's raw text. */
