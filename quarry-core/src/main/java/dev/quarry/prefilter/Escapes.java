@@ -39,7 +39,7 @@ final class Escapes {
     static int scan(byte[] bytes, int from, int to) {
         long high = 0;
         int i = from;
-        // Eight bytes at a time; only blocks with a backslash or an ampersand are looked at byte by byte.
+        // Eight bytes at a time; only the bytes marked as a backslash or an ampersand are checked.
         while (i + 8 <= to) {
             long x = (long) LONGS.get(bytes, i);
             high |= x;
