@@ -127,7 +127,7 @@ final class HuntCommand implements Callable<Integer> {
             }
             if (timings) {
                 Summary.costs(err, run.costs(), stats.eventCount());
-                Summary.prefilter(err, prefilter);
+                Summary.prefilter(err, prefilter, noPrefilter);
             }
         }
         boolean incomplete = stats.problemCount() > 0 || compiled.stream().anyMatch(c -> !c.runnable())

@@ -106,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
                     files.size(), stats.elapsedSeconds(), stats.problemCount() > 0
                             ? "; skipped: " + Summary.join(stats.problemsByReason()) : "");
         }
-        return stats.problemCount() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+        return stats.problemCount() > 0 || !pack.problems().isEmpty() ? ExitCodes.INCOMPLETE : ExitCodes.OK;
     }
 
     private void write(List<Row> rows, PrintWriter out) {

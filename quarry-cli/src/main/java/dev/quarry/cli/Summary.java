@@ -122,7 +122,11 @@ final class Summary {
     }
 
     /** Prints the literals the prefilter looks for, the shortest first, as they bound how fast it skips. */
-    static void prefilter(PrintWriter err, Prefilter prefilter) {
+    static void prefilter(PrintWriter err, Prefilter prefilter, boolean turnedOff) {
+        if (turnedOff) {
+            err.println("prefilter: off (--no-prefilter), so every event is parsed");
+            return;
+        }
         if (prefilter.passesAll()) {
             err.println("prefilter: none; some detection requires no literal text, so every event is parsed");
             return;

@@ -116,9 +116,9 @@ final class TestCommand implements Callable<Integer> {
                 counts.getOrDefault(TestStatus.ERROR, 0), counts.getOrDefault(TestStatus.SKIPPED, 0), millis / 1000.0);
         int skipped = counts.getOrDefault(TestStatus.SKIPPED, 0);
         if (skipped > 0 && skipped == results.size()) {
-            err.println("note: no test ran, because the data of every test is missing"
-                    + (dataRoot == null ? "; give --data-root with a local copy of the attack data" : "")
-                    + ". The reasons above say which files were looked for.");
+            err.println("note: no test ran; every test was skipped, for the reasons above"
+                    + (dataRoot == null ? ". Tests whose data are URLs need --data-root with a local copy of the"
+                            + " attack data" : "") + ".");
         }
         err.flush();
         boolean bad = counts.getOrDefault(TestStatus.FAIL, 0) + counts.getOrDefault(TestStatus.ERROR, 0) > 0;

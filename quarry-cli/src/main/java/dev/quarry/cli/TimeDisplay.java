@@ -8,7 +8,9 @@ import dev.quarry.ingest.Timestamps;
  * ISO 8601 in UTC, as {@code quarry events} prints an event's time. Every other value prints as it is.
  */
 final class TimeDisplay {
-    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("-?\\d{1,12}(\\.\\d+)?");
+    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("\\d{9,11}(\\.\\d+)?");
+    /** The first second of the year 10000: later values are not dates that ISO 8601's four-digit years can print. */
+    private static final double YEAR_10000 = 253_402_300_800.0;
 
     private TimeDisplay() {
     }
@@ -22,7 +24,8 @@ final class TimeDisplay {
         if (value instanceof Value.Num n) {
             seconds = n.value();
         } else if (value instanceof Value.Str s) {
-            // Group-by values, as from stats by _time, are kept as text.
+            // Group-by values, as from stats by _time, are kept as text; only epoch seconds of 9 to 11 digits
+            // (1973 to 5138) are taken for a time, so that text such as "2021" stays as it is.
             if (!EPOCH.matcher(s.text()).matches()) {
                 return value;
             }
@@ -30,7 +33,7 @@ final class TimeDisplay {
         } else {
             return value;
         }
-        if (!Double.isFinite(seconds)) {
+        if (!Double.isFinite(seconds) || seconds < 0 || seconds >= YEAR_10000) {
             return value;
         }
         return new Value.Str(Timestamps.formatMicros(Math.round(seconds * 1e6)));

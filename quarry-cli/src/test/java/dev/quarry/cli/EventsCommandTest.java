@@ -36,4 +36,15 @@ class EventsCommandTest {
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("unknown dataset Nope.Nope; known: Endpoint.Filesystem, Endpoint.Processes, Endpoint.Registry");
     }
+
+    @Test
+    void linkedFilesInAFolderAreRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path logs = java.nio.file.Files.createDirectories(dir.resolve("logs"));
+        java.nio.file.Files.createSymbolicLink(logs.resolve("linked.evtx"),
+                java.nio.file.Path.of(Cli.samples("negatives/security-4688-certutil-download.evtx")));
+        Cli cli = Cli.run("events", logs.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out().lines()).hasSize(2);
+    }
 }

@@ -22,6 +22,9 @@ class TimeDisplayTest {
     void otherTextStays() {
         assertThat(TimeDisplay.shown("_time", new Value.Str("1d")).text()).isEqualTo("1d");
         assertThat(TimeDisplay.shown("_time", new Value.Str("2021-11-02")).text()).isEqualTo("2021-11-02");
+        assertThat(TimeDisplay.shown("_time", new Value.Str("2021")).text()).isEqualTo("2021");
+        Value huge = new Value.Num(1e300);
+        assertThat(TimeDisplay.shown("_time", huge)).isSameAs(huge);
     }
 
     @Test

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -74,7 +76,9 @@ public final class InputReader {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
-                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                // Links are followed, as a user who links logs into a folder expects; a loop is reported once.
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         if (attributes.isRegularFile()) {
@@ -88,6 +92,14 @@ public final class InputReader {
                         // A folder or file that cannot be listed or read is kept, so that reading it reports it
                         // as skipped while the rest of the run goes on.
                         found.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path folder, IOException e) {
+                        if (e != null) {
+                            found.add(folder);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -166,7 +178,7 @@ public final class InputReader {
         if (first == '<') {
             listener.inputStarted(name, "Windows event XML");
             Reader reader = new InputStreamReader(encoding.skipBom(in), encoding.charset());
-            new XmlEventReader(name, sink, containsEventElement(head)).read(reader);
+            new XmlEventReader(name, sink, containsEventElement(head, encoding)).read(reader);
         } else if (first == '{' || first == '[') {
             listener.inputStarted(name, "JSON");
             if (encoding != Encoding.UTF8) {
@@ -175,7 +187,7 @@ public final class InputReader {
                 return;
             }
             new JsonEventReader(name, sink).read(in);
-        } else if (encoding == Encoding.UTF8 && containsEventElement(head)) {
+        } else if (encoding == Encoding.UTF8 && containsEventElement(head, encoding)) {
             listener.inputStarted(name, "Windows event XML");
             new XmlEventReader(name, sink, true).read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } else {
@@ -243,8 +255,8 @@ public final class InputReader {
     }
 
     /** True for text with an {@code <Event} element near its start, after a banner line such as evtxexport's. */
-    private static boolean containsEventElement(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8);
+    private static boolean containsEventElement(byte[] head, Encoding encoding) {
+        String text = new String(head, encoding.charset());
         return text.contains("<Event ") || text.contains("<Event>") || text.contains("<Events>");
     }
 

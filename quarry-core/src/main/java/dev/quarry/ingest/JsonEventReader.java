@@ -139,7 +139,8 @@ final class JsonEventReader {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         RecordOutcome outcome = parseLine(name, line, fixed, 0, fixed.length);
         if (outcome.event() == null) {
-            return RecordOutcome.of(new ReadProblem(origin, "invalid JSON", "line skipped: invalid JSON: " + message));
+            // The line has another fault, which is the one to report.
+            return outcome;
         }
         return RecordOutcome.of(outcome.event(), new ReadProblem(origin, "invalid UTF-8",
                 "read with invalid UTF-8 bytes replaced by U+FFFD (" + message + ")", false));

@@ -77,7 +77,8 @@ public final class PlanContext {
             or.operands().forEach(PlanContext::rejectTimeModifiers);
         } else if (expr instanceof SearchExpr.Not not) {
             rejectTimeModifiers(not.operand());
-        } else if (expr instanceof SearchExpr.Compare c && TIME_MODIFIERS.contains(c.field())) {
+        } else if (expr instanceof SearchExpr.Compare c && c.op() == SearchExpr.CompareOp.EQ
+                && TIME_MODIFIERS.contains(c.field())) {
             String value = c.value().text();
             String instead = c.field().equals("earliest") ? "; filter with | where _time >= relative_time(now(), \""
                     + value + "\") and fix now() with --now" : c.field().equals("latest")
@@ -85,8 +86,6 @@ public final class PlanContext {
                     : "";
             throw PlanException.unsupported("time modifier " + c.field() + "=" + value + " in a search" + instead,
                     c.span());
-        } else if (expr instanceof SearchExpr.In in && TIME_MODIFIERS.contains(in.field())) {
-            throw PlanException.unsupported("time modifier " + in.field() + " in a search", in.span());
         }
     }
 

@@ -8,6 +8,20 @@ import org.junit.jupiter.api.Test;
 /** JSON events in the shapes real exports have. */
 class JsonInputTest {
     @Test
+    void invalidUtf8WithAnotherFaultReportsTheOther() {
+        // Constructed: a line without any time, whose EventID also holds the byte FF.
+        byte[] head = "{\"EventID\":\"abc".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\",\"Channel\":\"Security\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, line, 0, head.length);
+        line[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, line, head.length + 1, tail.length);
+        Recorder r = Recorder.read("bad-utf8-no-time.json", line);
+        assertThat(r.events).isEmpty();
+        assertThat(r.problems).extracting(ReadProblem::reason).containsExactly("missing or invalid time");
+    }
+
+    @Test
     void invalidUtf8IsReplacedAndTheEventKept() {
         // Constructed: a flattened Sysmon line whose Image holds the bytes FF FE, which are never UTF-8.
         byte[] head = "{\"EventID\": 1, \"Channel\": \"Microsoft-Windows-Sysmon/Operational\", \"Image\": \"C:\\\\a"

@@ -48,6 +48,18 @@ class XmlInputTest {
     }
 
     @Test
+    void emptyUtf16EventsDocumentIsNoProblem() {
+        byte[] body = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><Events></Events>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Recorder r = Recorder.read("empty-utf16.xml", bytes);
+        assertThat(r.events).isEmpty();
+        assertThat(r.problems).isEmpty();
+    }
+
+    @Test
     void emptyEventsDocumentIsNoProblem() {
         Recorder r = Recorder.read("empty.xml", "<Events>\n</Events>\n".getBytes(StandardCharsets.UTF_8));
         assertThat(r.events).isEmpty();
