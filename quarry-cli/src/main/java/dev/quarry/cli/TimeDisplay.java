@@ -4,7 +4,7 @@ import dev.quarry.exec.Value;
 import dev.quarry.ingest.Timestamps;
 
 /**
- * How result values print. {@code _time} holds epoch seconds, which Splunk shows as a date and Quarry prints as
+ * How result values print. {@code _time} is in epoch seconds, which Splunk shows as a date and Quarry prints as
  * ISO 8601 in UTC, as {@code quarry events} prints an event's time. Every other value prints as it is.
  */
 final class TimeDisplay {
@@ -24,8 +24,8 @@ final class TimeDisplay {
         if (value instanceof Value.Num n) {
             seconds = n.value();
         } else if (value instanceof Value.Str s) {
-            // Group-by values, as from stats by _time, are kept as text; only epoch seconds of 9 to 11 digits
-            // (1973 to 5138) are taken for a time, so that text such as "2021" stays as it is.
+            // Group-by values, as from stats by _time, are kept as text. Only epoch seconds of 9 to 11 digits
+            // (1973 to 5138) count as a time, so text such as "2021" stays as it is.
             if (!EPOCH.matcher(s.text()).matches()) {
                 return value;
             }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class JsonInputTest {
     @Test
     void invalidUtf8WithAnotherFaultReportsTheOther() {
-        // Constructed: a line without any time, whose EventID also holds the byte FF.
+        // Constructed: a line without any time, whose EventID also contains the byte FF.
         byte[] head = "{\"EventID\":\"abc".getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\",\"Channel\":\"Security\"}\n".getBytes(StandardCharsets.UTF_8);
         byte[] line = new byte[head.length + 1 + tail.length];
@@ -23,7 +23,7 @@ class JsonInputTest {
 
     @Test
     void invalidUtf8IsReplacedAndTheEventKept() {
-        // Constructed: a flattened Sysmon line whose Image holds the bytes FF FE, which are never UTF-8.
+        // Constructed: a flattened Sysmon line whose Image contains the bytes FF FE, which are never UTF-8.
         byte[] head = "{\"EventID\": 1, \"Channel\": \"Microsoft-Windows-Sysmon/Operational\", \"Image\": \"C:\\\\a"
                 .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ".exe\", \"@timestamp\": \"2021-01-01T00:00:00Z\"}\n".getBytes(StandardCharsets.UTF_8);
