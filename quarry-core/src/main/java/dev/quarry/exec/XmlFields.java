@@ -1,5 +1,6 @@
 package dev.quarry.exec;
 
+import dev.quarry.ingest.SafeXml;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class XmlFields {
     /** The deepest element nesting read. */
     static final int MAX_DEPTH = 256;
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.newFactory(false);
 
     /** A parsed element. */
     public static final class Element {
@@ -38,16 +39,6 @@ public final class XmlFields {
     }
 
     private XmlFields() {
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        return f;
     }
 
     /** Parses an XML document into its root element; returns null when the text is not well-formed XML. */

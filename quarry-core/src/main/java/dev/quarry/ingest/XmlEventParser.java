@@ -11,20 +11,11 @@ import javax.xml.stream.XMLStreamReader;
  * disabled, so a hostile document cannot read files or expand entities without bound.
  */
 final class XmlEventParser {
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.newFactory(true);
 
     private XmlEventParser() {
     }
 
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
-    }
 
     /** Parses one event; throws {@link IllegalArgumentException} with a readable reason on bad input. */
     static Event parse(String xml, Origin origin) {

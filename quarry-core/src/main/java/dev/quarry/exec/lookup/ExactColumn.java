@@ -35,14 +35,7 @@ final class ExactColumn implements ColumnIndex {
         return new Probe() {
             @Override
             public void collect(BitSet rows) {
-                for (String v : folded) {
-                    int[] hits = rowsByKey.get(v);
-                    if (hits != null) {
-                        for (int r : hits) {
-                            rows.set(r);
-                        }
-                    }
-                }
+                RowLists.setRows(rowsByKey, folded, rows);
             }
 
             @Override

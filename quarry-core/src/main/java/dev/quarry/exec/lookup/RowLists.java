@@ -1,7 +1,9 @@
 package dev.quarry.exec.lookup;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds maps from a key to the rows that have it, as ascending {@code int[]} arrays. */
@@ -33,5 +35,17 @@ final class RowLists {
             out.put(e.getKey(), Arrays.copyOfRange(list, 1, list[0] + 1));
         }
         return out;
+    }
+
+    /** Sets in {@code rows} every row that one of {@code keys} maps to in {@code rowsByKey}. */
+    static void setRows(Map<String, int[]> rowsByKey, List<String> keys, BitSet rows) {
+        for (String key : keys) {
+            int[] hits = rowsByKey.get(key);
+            if (hits != null) {
+                for (int r : hits) {
+                    rows.set(r);
+                }
+            }
+        }
     }
 }

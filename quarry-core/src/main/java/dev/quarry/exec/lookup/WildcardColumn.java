@@ -103,14 +103,7 @@ final class WildcardColumn implements ColumnIndex {
         return new Probe() {
             @Override
             public void collect(BitSet rows) {
-                for (String v : folded) {
-                    int[] hits = literalRows.get(v);
-                    if (hits != null) {
-                        for (int r : hits) {
-                            rows.set(r);
-                        }
-                    }
-                }
+                RowLists.setRows(literalRows, folded, rows);
                 Set<String> seen = new HashSet<>();
                 for (String v : folded) {
                     for (int i = 0; i + GRAM <= v.length(); i++) {
