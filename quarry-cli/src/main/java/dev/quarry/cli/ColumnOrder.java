@@ -24,6 +24,7 @@ final class ColumnOrder {
         List<List<Integer>> after = new ArrayList<>();
         List<Integer> before = new ArrayList<>();
         Set<Long> edges = new HashSet<>();
+
         for (Iterable<String> row : rows) {
             int previous = -1;
             for (String name : row) {
@@ -42,6 +43,7 @@ final class ColumnOrder {
                 previous = i;
             }
         }
+
         // Kahn's topological sort, taking the earliest-seen free name each time. On a cycle no name is free, and
         // the earliest-seen name left goes next, so every name is placed once.
         int n = names.size();
@@ -52,6 +54,7 @@ final class ColumnOrder {
                 free.add(i);
             }
         }
+
         List<String> order = new ArrayList<>(n);
         int cursor = 0;
         while (order.size() < n) {
@@ -67,6 +70,7 @@ final class ColumnOrder {
                 }
                 next = cursor;
             }
+
             placed[next] = true;
             order.add(names.get(next));
             for (int successor : after.get(next)) {

@@ -113,41 +113,42 @@ final class ContentOptions {
             return pack.detections();
         }
         Set<Detection> selected = new LinkedHashSet<>();
-        for (String given : detections) {
-            String wanted = resolve(given);
+        for (String selector : detections) {
+            String path = resolve(selector);
             boolean found = false;
             for (Detection d : pack.detections()) {
-                if (d.name().equalsIgnoreCase(given) || sameFile(d.file(), wanted) || inFolder(d.file(), wanted)) {
+                if (d.name().equalsIgnoreCase(selector) || sameFile(d.file(), path) || inFolder(d.file(), path)) {
                     selected.add(d);
                     found = true;
                 }
             }
             if (!found) {
-                throw new UsageException(notFound(given, wanted));
+                throw new UsageException(notFound(selector, path));
             }
         }
         return new ArrayList<>(selected);
     }
 
     /**
-     * Returns the path as given when it exists, else inside the first content folder that has it, so that
-     * {@code --detection detections/endpoint} works from anywhere; otherwise the text as given (a name).
+     * Returns the selector when it is an existing path, else that path inside the first content folder that has
+     * it, so that {@code --detection detections/endpoint} works from anywhere. Otherwise returns the selector
+     * unchanged, as a detection name.
      */
-    private String resolve(String given) {
+    private String resolve(String selector) {
         try {
-            if (Files.exists(Path.of(given))) {
-                return given;
+            if (Files.exists(Path.of(selector))) {
+                return selector;
             }
             for (Path folder : folders()) {
-                Path inside = folder.resolve(given);
+                Path inside = folder.resolve(selector);
                 if (Files.exists(inside)) {
                     return inside.toString();
                 }
             }
         } catch (java.nio.file.InvalidPathException notAPath) {
-            // a detection name with characters a path cannot have
+            // A detection name with characters that a path cannot have.
         }
-        return given;
+        return selector;
     }
 
     private static boolean isDirectory(String path) {
@@ -158,18 +159,19 @@ final class ContentOptions {
         }
     }
 
-    private String notFound(String given, String wanted) {
-        boolean looksLikePath = given.contains("/") || given.contains("\\")
-                || given.toLowerCase(Locale.ROOT).endsWith(".yml") || given.toLowerCase(Locale.ROOT).endsWith(".yaml");
-        if (looksLikePath && (isDirectory(wanted) || Files.isRegularFile(Path.of(wanted)))) {
-            return "--detection " + given + ": no detection of the content folders " + folders() + " is there; add"
+    private String notFound(String selector, String path) {
+        String lower = selector.toLowerCase(Locale.ROOT);
+        boolean looksLikePath = selector.contains("/") || selector.contains("\\") || lower.endsWith(".yml")
+                || lower.endsWith(".yaml");
+        if (looksLikePath && (isDirectory(path) || Files.isRegularFile(Path.of(path)))) {
+            return "--detection " + selector + ": no detection of the content folders " + folders() + " is there; add"
                     + " the folder that holds it with --content";
         }
         if (looksLikePath) {
-            return "--detection " + given + ": file or folder not found, neither here nor in the content folders "
+            return "--detection " + selector + ": file or folder not found, neither here nor in the content folders "
                     + folders();
         }
-        return "no detection named '" + given + "' in " + folders() + "; names are matched whole, ignoring case"
+        return "no detection named '" + selector + "' in " + folders() + "; names are matched whole, ignoring case"
                 + " (quarry content check lists them)";
     }
 

@@ -8,7 +8,7 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** Throws a usage error naming {@code file} when it cannot be created or overwritten; null passes. */
+    /** Throws a usage error naming {@code file} when it cannot be created or overwritten. A null file passes. */
     static void checkWritable(Path file, String option) {
         if (file == null) {
             return;

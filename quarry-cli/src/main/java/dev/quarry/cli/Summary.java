@@ -133,8 +133,8 @@ final class Summary {
         }
         List<String> literals = new ArrayList<>(prefilter.literals());
         literals.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        int shown = Math.min(literals.size(), 12);
+        int listed = Math.min(literals.size(), 12);
         err.printf("prefilter: events are parsed when their raw text contains one of %,d literals; the shortest: %s%s%n",
-                literals.size(), String.join(", ", literals.subList(0, shown)), shown < literals.size() ? ", ..." : "");
+                literals.size(), String.join(", ", literals.subList(0, listed)), listed < literals.size() ? ", ..." : "");
     }
 }

@@ -4,7 +4,7 @@ import dev.quarry.exec.Value;
 import dev.quarry.ingest.Timestamps;
 
 /**
- * How result values print. {@code _time} is in epoch seconds, which Splunk shows as a date and Quarry prints as
+ * Printed form of result values. {@code _time} is in epoch seconds, which Splunk shows as a date and Quarry prints as
  * ISO 8601 in UTC, as {@code quarry events} prints an event's time. Every other value prints as it is.
  */
 final class TimeDisplay {

@@ -220,8 +220,8 @@ public final class LiteralMatcher {
     }
 
     /**
-     * The same, for a caller that already knows whether {@code bytes[from, to)} is all ASCII (a byte with its
-     * high bit set anywhere makes it not), so that the range is not read a second time to find out.
+     * Returns the same, for a caller that has already checked whether {@code bytes[from, to)} is all ASCII (no
+     * byte with its high bit set), so that the range is not read a second time.
      */
     public boolean containsAny(byte[] bytes, int from, int to, boolean allAscii) {
         if (allAscii && shifts != null && to - from >= window) {
@@ -274,7 +274,7 @@ public final class LiteralMatcher {
     }
 
     /**
-     * The window scan over ASCII bytes: the last two bytes of each window of the shortest literal's length
+     * Scans ASCII bytes window by window: the last two bytes of each window of the shortest literal's length
      * decide how far the window may move. A window that may end a match is checked by running the automaton from
      * its start over at most the longest literal's length, which covers any match starting there, so each window
      * costs a bounded number of steps. A match found there is real, so the result stays exact. Only ASCII input

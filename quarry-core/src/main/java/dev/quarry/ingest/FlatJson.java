@@ -27,7 +27,7 @@ final class FlatJson {
     private int size;
     /**
      * Positions of the names once an object has many, so that a hostile line with thousands of keys costs linear
-     * time; real events have a few dozen fields and use the scan.
+     * time. Real events have a few dozen fields and use the scan.
      */
     private IdentityHashMap<String, Integer> index;
     private static final int LINEAR_SEARCH_LIMIT = 64;

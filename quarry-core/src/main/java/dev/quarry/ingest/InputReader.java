@@ -76,7 +76,7 @@ public final class InputReader {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
-                // Links are followed, as a user who links logs into a folder expects; a loop is reported once.
+                // Links are followed, as a user who links logs into a folder expects. A loop is reported once.
                 Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                         new SimpleFileVisitor<>() {
                     @Override
@@ -124,7 +124,7 @@ public final class InputReader {
         try (InputStream raw = Files.newInputStream(file)) {
             CountingStream counted = new CountingStream(raw, listener);
             read(name, new BufferedInputStream(counted, 65536), file, 0);
-            // The EVTX reader reads the file by its path, and a skipped file is not read to its end: the bytes
+            // The EVTX reader reads the file by its path, and a skipped file is not read to its end. The bytes
             // not seen through the stream count as read, so that sizes and progress cover the whole file.
             long rest = Files.size(file) - counted.count;
             if (rest > 0) {

@@ -24,7 +24,7 @@ final class Escapes {
 
     /** {@link #scan} found a byte with its high bit set: the range is not all ASCII. */
     static final int NON_ASCII = 1;
-    /** {@link #scan} found an escape; it stops there, so {@link #NON_ASCII} may be missing. */
+    /** {@link #scan} found an escape. It stops there, so {@link #NON_ASCII} may be missing. */
     static final int ESCAPE = 2;
 
     /** True when {@code bytes[from, to)} has a JSON unicode escape or an XML character reference. */
@@ -39,11 +39,11 @@ final class Escapes {
     static int scan(byte[] bytes, int from, int to) {
         long high = 0;
         int i = from;
-        // Eight bytes at a time; only the bytes marked as a backslash or an ampersand are checked.
+        // Eight bytes at a time, and only the bytes marked as a backslash or an ampersand are checked.
         while (i + 8 <= to) {
             long x = (long) LONGS.get(bytes, i);
             high |= x;
-            // The marks may also flag a byte just above a real match (a borrow); escapeAt checks each one.
+            // The marks may also flag a byte just above a real match (a borrow), so escapeAt checks each one.
             long marks = matches(x, BACKSLASHES) | matches(x, AMPERSANDS);
             while (marks != 0) {
                 int j = i + (Long.numberOfTrailingZeros(marks) >>> 3);
@@ -103,8 +103,8 @@ final class Escapes {
     }
 
     /**
-     * The high bit of each byte of {@code x} that equals the byte repeated in {@code pattern}, plus possibly bytes
-     * above such a byte; zero exactly when none equals it.
+     * Returns the high bit of each byte of {@code x} that equals the byte repeated in {@code pattern}, and possibly
+     * of bytes above such a byte. The result is zero exactly when no byte equals it.
      */
     private static long matches(long x, long pattern) {
         long y = x ^ pattern;

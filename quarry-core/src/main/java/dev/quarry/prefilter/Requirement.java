@@ -67,9 +67,9 @@ public final class Requirement {
     }
 
     /**
-     * Both requirements hold, so either alone is a valid necessary condition: keeps the more selective one. That is
-     * taken to be one without source literals, then the one whose shortest literal is longest (longer literals
-     * occur in fewer events), then the smaller set.
+     * Returns the more selective of two requirements that both hold, since either alone is a valid necessary
+     * condition. The more selective is taken to be one without source literals, then the one whose shortest
+     * literal is longest (longer literals occur in fewer events), then the smaller set.
      */
     public Requirement and(Requirement other) {
         if (never() || other.never()) {
