@@ -2,7 +2,10 @@ package dev.quarry.ingest;
 
 import javax.xml.stream.XMLInputFactory;
 
-/** XML readers for untrusted input: no DTDs and no external entities, so a file cannot make Quarry fetch or expand. */
+/**
+ * XML readers for untrusted input: no DTDs and no external entities, so that a file cannot make Quarry read other
+ * files or expand entities without bound.
+ */
 public final class SafeXml {
     private SafeXml() {
     }
